@@ -1,0 +1,114 @@
+package org.lexmaturity.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Expands the paths given to an import into single files: folders (recursively, in name order), {@code .tar.gz},
+ * {@code .tgz} and {@code .zip} archives (entry by entry, never unpacked to disk), and plain files.
+ */
+public final class SourceFiles {
+    /** No single statute file comes near this; a larger one is refused rather than read into memory. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private SourceFiles() {}
+
+    /** Calls {@code sink} for each file below {@code paths}, or for each problem as a refusal. */
+    public static void forEach(List<Path> paths, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                refused.accept(new ImportSummary.Refusal(path.toString(), "no such file or folder"));
+            } else if (Files.isDirectory(path)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(path)) {
+                    files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + path, e);
+                }
+                files.forEach(f -> file(f, sink, refused));
+            } else {
+                file(path, sink, refused);
+            }
+        }
+    }
+
+    private static void file(Path path, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) {
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
+                try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+                    tar(name, in, sink, refused);
+                }
+            } else if (lower.endsWith(".tar")) {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+                    tar(name, in, sink, refused);
+                }
+            } else if (lower.endsWith(".zip")) {
+                zip(name, path, sink, refused);
+            } else if (Files.size(path) > MAX_FILE_BYTES) {
+                refused.accept(new ImportSummary.Refusal(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+            } else {
+                sink.accept(new StatuteSource(name, Files.readAllBytes(path)));
+            }
+        } catch (IOException e) {
+            refused.accept(new ImportSummary.Refusal(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static void tar(String archive, InputStream in, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) throws IOException {
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                if (!entry.isFile()) {
+                    continue;
+                }
+                String name = archive + "!" + entry.getName();
+                if (entry.getSize() > MAX_FILE_BYTES) {
+                    refused.accept(new ImportSummary.Refusal(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                    continue;
+                }
+                sink.accept(new StatuteSource(name, tar.readNBytes((int) entry.getSize())));
+            }
+        }
+    }
+
+    private static void zip(String archive, Path path, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String name = archive + "!" + entry.getName();
+                // the declared size of a zip entry can lie: read one byte past the limit to know
+                byte[] bytes = zip.readNBytes((int) MAX_FILE_BYTES + 1);
+                if (bytes.length > MAX_FILE_BYTES) {
+                    refused.accept(new ImportSummary.Refusal(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                } else {
+                    sink.accept(new StatuteSource(name, bytes));
+                }
+            }
+        }
+    }
+
+    /** Reads everything at once (for small inputs and tests). */
+    public static List<StatuteSource> readAll(List<Path> paths, List<ImportSummary.Refusal> refused) {
+        List<StatuteSource> out = new ArrayList<>();
+        forEach(paths, out::add, refused::add);
+        return out;
+    }
+}

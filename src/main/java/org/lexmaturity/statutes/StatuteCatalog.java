@@ -1,0 +1,150 @@
+package org.lexmaturity.statutes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.store.Store;
+
+/** Reads acts for the statute browser and the API: lists, search, and one act with all its provisions. */
+public final class StatuteCatalog {
+    private final Store store;
+
+    public StatuteCatalog(Store store) {
+        this.store = store;
+    }
+
+    /** One act in a list. Titles may be empty where a language version is missing. */
+    public record ActSummary(String iri, ActNumber number, String titleFi, String titleSv, String type, String date,
+                             String ministry, boolean demonstration, long sections) {
+        public String title() {
+            return titleFi.isEmpty() ? titleSv : titleFi;
+        }
+    }
+
+    /** A provision found by full-text search. */
+    public record Hit(String act, ActNumber number, String provision, String sectionNumber, String text, double score) {}
+
+    /** One node of an act's structure with its texts per language. */
+    public record Provision(String iri, String kind, String number, String eId, Map<String, String> headings,
+                            Map<String, String> texts, List<Provision> children) {
+        public String heading(String lang) {
+            return headings.getOrDefault(lang, "");
+        }
+
+        public String text(String lang) {
+            return texts.getOrDefault(lang, "");
+        }
+    }
+
+    /** A language version of an act and where it came from. */
+    public record Version(String language, String iri, String title, String format, String file) {}
+
+    /** One act with its whole structure. */
+    public record ActDetail(String iri, ActNumber number, String type, String date, String published, String ministry,
+                            boolean demonstration, List<Version> versions, List<Provision> parts) {
+        public String title(String lang) {
+            return versions.stream().filter(v -> v.language().equals(lang)).map(Version::title).findFirst().orElse("");
+        }
+    }
+
+    public List<ActSummary> list(String titleContains) {
+        Map<String, Node> in = Map.of("titleContains", NodeFactory.createLiteralString(titleContains.toLowerCase(java.util.Locale.ROOT).trim()));
+        return store.read(dsg -> Sparql.select(dsg, "list-acts", in)).stream().map(r -> new ActSummary(
+                r.string("act"), ActNumber.parseLocal(r.string("local")), r.string("titleFi"), r.string("titleSv"),
+                lastSegment(r.string("type")), r.string("date"), r.string("ministryLabel"),
+                "true".equals(r.string("demo")), r.number("sections"))).toList();
+    }
+
+    /**
+     * Full-text search in provision texts of one language; every word must occur, in any inflection the language's
+     * stemmer knows. The words are escaped: a user's text is never read as Lucene query syntax.
+     */
+    public List<Hit> search(String words, String language, int limit) {
+        List<String> terms = List.of(words.trim().split("\\s+")).stream().filter(s -> !s.isBlank())
+                .map(QueryParserBase::escape).toList();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        if (!language.equals("fi") && !language.equals("sv")) {
+            throw new IllegalArgumentException("search language must be fi or sv, not '" + language + "'");
+        }
+        Map<String, Node> in = Map.of(
+                "query", NodeFactory.createLiteralString(String.join(" AND ", terms)),
+                "language", NodeFactory.createLiteralString("lang:" + language),
+                "limit", NodeFactory.createLiteralDT(String.valueOf(limit), XSDDatatype.XSDinteger));
+        return store.read(dsg -> Sparql.select(dsg, "search-provisions", in)).stream().map(r -> new Hit(
+                r.string("act"), ActNumber.parseLocal(r.string("local")), r.string("provision"), r.string("sectionNumber"),
+                r.string("text"), Double.parseDouble(r.string("score")))).toList();
+    }
+
+    public Optional<String> find(ActNumber number) {
+        Map<String, Node> in = Map.of("local", NodeFactory.createLiteralString(number.local()));
+        return store.read(dsg -> Sparql.select(dsg, "find-act", in)).stream().map(r -> r.string("act")).findFirst();
+    }
+
+    public Optional<ActDetail> get(ActNumber number) {
+        return find(number).map(this::detail);
+    }
+
+    private ActDetail detail(String iri) {
+        Map<String, Node> in = Map.of("act", NodeFactory.createURI(iri));
+        return store.read(dsg -> {
+            List<Sparql.Row> meta = Sparql.select(dsg, "describe-act-metadata", in);
+            List<Sparql.Row> nodes = Sparql.select(dsg, "describe-act", in);
+            Map<String, Version> versions = new LinkedHashMap<>();
+            for (Sparql.Row r : meta) {
+                r.get("title").ifPresent(t -> versions.putIfAbsent(r.string("expression"), new Version(
+                        t.getLiteralLanguage(), r.string("expression"), t.getLiteralLexicalForm(), r.string("format"), r.string("file"))));
+            }
+            Sparql.Row first = meta.get(0);
+            List<Version> sorted = new ArrayList<>(versions.values());
+            sorted.sort(Comparator.comparing(Version::language));
+            return new ActDetail(iri, ActNumber.parseLocal(first.string("local")), lastSegment(first.string("type")),
+                    first.string("date"), first.string("published"), first.string("ministryLabel"),
+                    "true".equals(first.string("demo")), sorted, tree(iri, nodes));
+        });
+    }
+
+    /** One row group of {@code describe-act}: a node before it is placed in the tree. */
+    private record Flat(String parent, String kind, String number, long ordinal, String eId,
+                        Map<String, String> headings, Map<String, String> texts) {}
+
+    /** Builds the structure from flat rows (one per node, heading and text language); siblings by position. */
+    private static List<Provision> tree(String act, List<Sparql.Row> rows) {
+        Map<String, Flat> flat = new LinkedHashMap<>();
+        for (Sparql.Row r : rows) {
+            Flat f = flat.computeIfAbsent(r.string("node"), k -> new Flat(r.string("parent"), lastSegment(r.string("kind")),
+                    r.string("number"), r.number("ordinal"), r.string("eId"), new HashMap<>(), new HashMap<>()));
+            r.get("heading").ifPresent(h -> f.headings().put(h.getLiteralLanguage(), h.getLiteralLexicalForm()));
+            r.get("text").ifPresent(t -> f.texts().put(t.getLiteralLanguage(), t.getLiteralLexicalForm()));
+        }
+        Map<String, List<String>> children = new HashMap<>();
+        flat.forEach((iri, f) -> children.computeIfAbsent(f.parent(), k -> new ArrayList<>()).add(iri));
+        return build(act, flat, children);
+    }
+
+    private static List<Provision> build(String parent, Map<String, Flat> flat, Map<String, List<String>> children) {
+        List<String> ids = new ArrayList<>(children.getOrDefault(parent, List.of()));
+        ids.sort(Comparator.comparingLong(id -> flat.get(id).ordinal()));
+        List<Provision> out = new ArrayList<>();
+        for (String id : ids) {
+            Flat f = flat.get(id);
+            out.add(new Provision(id, f.kind(), f.number(), f.eId(), Map.copyOf(f.headings()), Map.copyOf(f.texts()),
+                    build(id, flat, children)));
+        }
+        return out;
+    }
+
+    private static String lastSegment(String iri) {
+        return iri.isEmpty() ? "" : iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}

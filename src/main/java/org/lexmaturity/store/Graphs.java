@@ -1,0 +1,52 @@
+package org.lexmaturity.store;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The named graphs of the dataset. Sources and privacy are kept apart by graph: the public endpoint may
+ * only ever see {@link #publicGraphs()}.
+ */
+public record Graphs(String baseIri) {
+
+    /** Our vocabulary, SKOS schemes, SHACL shapes and reference data (ministries). */
+    public Node ontology() { return graph("ontology"); }
+
+    /** Statutes imported from Finlex (Akoma Ntoso or the statute XML of the bulk downloads). */
+    public Node statutesFinlex() { return graph("statutes/finlex"); }
+
+    /** The fictional demonstration acts shipped with the tool. */
+    public Node statutesDemo() { return graph("statutes/demo"); }
+
+    /** Statutes from any other source (other publishers' Akoma Ntoso, ELI RDF). */
+    public Node statutesOther() { return graph("statutes/other"); }
+
+    /** Raw survey answers: free text and contact details. Private. */
+    public Node surveysPrivate() { return graph("surveys/private"); }
+
+    /** The questionnaire and anonymised aggregates. */
+    public Node surveysPublic() { return graph("surveys/public"); }
+
+    /** Barriers, measures and assessments. */
+    public Node register() { return graph("register"); }
+
+    /** Results of automatic screening. */
+    public Node screening() { return graph("screening"); }
+
+    public List<Node> statuteGraphs() {
+        return List.of(statutesFinlex(), statutesDemo(), statutesOther());
+    }
+
+    public List<Node> publicGraphs() {
+        return List.of(ontology(), statutesFinlex(), statutesDemo(), statutesOther(), surveysPublic(), register(), screening());
+    }
+
+    public boolean isStatuteGraph(Node g) {
+        return statuteGraphs().contains(g);
+    }
+
+    private Node graph(String path) {
+        return NodeFactory.createURI(baseIri + "graph/" + path);
+    }
+}

@@ -1,0 +1,106 @@
+package org.lexmaturity.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.FSDirectory;
+import org.lexmaturity.vocab.LXM;
+
+/**
+ * The embedded store: a TDB2 database with a Lucene full-text index over provision texts, in one data folder.
+ *
+ * <p>This is the only class that opens transactions. TDB2 allows one writer and many readers; a transaction
+ * belongs to the thread that began it, so callers pass the whole unit of work in and get plain values back.
+ */
+public final class Store implements AutoCloseable {
+    /** Lucene field names of the text index. */
+    private static final String FIELD_ENTITY = "uri";
+    private static final String FIELD_TEXT = "text";
+
+    private final StoreConfig config;
+    private final Dataset tdb;
+    private final Dataset dataset;
+
+    private Store(StoreConfig config, Dataset tdb, Dataset dataset) {
+        this.config = config;
+        this.tdb = tdb;
+        this.dataset = dataset;
+    }
+
+    /** Opens (or creates) the store in {@code config.dataDir()}. */
+    public static Store open(StoreConfig config) {
+        Path tdb = config.dataDir().resolve("tdb2");
+        Path text = config.dataDir().resolve("text");
+        try {
+            Files.createDirectories(tdb);
+            Files.createDirectories(text);
+            Dataset base = TDB2Factory.connectDataset(tdb.toString());
+            return new Store(config, base, TextDatasetFactory.create(base, TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), textIndexConfig())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the store in " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Provision texts are indexed per language: Finnish and Swedish literals get Lucene's Finnish and Swedish
+     * analysers (stemming), so a query with {@code "lang:fi"} finds other inflections of the same word.
+     */
+    private static TextIndexConfig textIndexConfig() {
+        EntityDefinition entity = new EntityDefinition(FIELD_ENTITY, FIELD_TEXT, LXM.text);
+        entity.setGraphField("graph");
+        entity.setLangField("lang");
+        // without a uid field, deleting a triple would leave its text in the index
+        entity.setUidField("uid");
+        TextIndexConfig config = new TextIndexConfig(entity);
+        config.setMultilingualSupport(true);
+        return config;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    public Graphs graphs() {
+        return config.graphs();
+    }
+
+    /** Runs {@code work} in a read transaction and returns its result, which must not hold live iterators. */
+    public <T> T read(Function<DatasetGraph, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(dataset.asDatasetGraph()));
+    }
+
+    /** Runs {@code work} in one write transaction: all of it is committed, or, if it throws, none of it. */
+    public <T> T write(Function<DatasetGraph, T> work) {
+        return Txn.calculateWrite(dataset, () -> work.apply(dataset.asDatasetGraph()));
+    }
+
+    public void writeAll(Consumer<DatasetGraph> work) {
+        write(dsg -> {
+            work.accept(dsg);
+            return null;
+        });
+    }
+
+    /** True when called inside a transaction of this store (for assertions in callers). */
+    public boolean inTransaction() {
+        return dataset.isInTransaction();
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        // release the database files so the same folder can be opened again in this JVM (tests, restore)
+        TDBInternal.expel(tdb.asDatasetGraph());
+    }
+}

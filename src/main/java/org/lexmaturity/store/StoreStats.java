@@ -1,0 +1,66 @@
+package org.lexmaturity.store;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonObject;
+import org.lexmaturity.sparql.Sparql;
+
+/**
+ * The counts that {@code stats} prints and {@code GET /health} returns.
+ *
+ * @param languages language versions of acts per ISO 639-1 code
+ * @param graphs    triples per named graph
+ */
+public record StoreStats(long acts, long provisions, Map<String, Long> languages, long surveys, long responses,
+                         long barriers, long measures, long findings, long triples, Map<String, Long> graphs) {
+
+    public static StoreStats of(Store store) {
+        return store.read(dsg -> {
+            Sparql.Row counts = Sparql.select(dsg, "count-by-class").get(0);
+            Map<String, Long> languages = new LinkedHashMap<>();
+            for (Sparql.Row row : Sparql.select(dsg, "count-expressions-by-language")) {
+                String iri = row.string("language");
+                String iso3 = iri.substring(iri.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+                languages.put(iso2(iso3), row.number("n"));
+            }
+            Map<String, Long> graphs = new LinkedHashMap<>();
+            long triples = 0;
+            for (Sparql.Row row : Sparql.select(dsg, "count-triples-by-graph")) {
+                graphs.put(row.string("graph"), row.number("n"));
+                triples += row.number("n");
+            }
+            return new StoreStats(counts.number("acts"), counts.number("provisions"), languages, counts.number("surveys"),
+                    counts.number("responses"), counts.number("barriers"), counts.number("measures"),
+                    counts.number("findings"), triples, graphs);
+        });
+    }
+
+    private static String iso2(String iso3) {
+        for (String code : Locale.getISOLanguages()) {
+            if (Locale.forLanguageTag(code).getISO3Language().equals(iso3)) {
+                return code;
+            }
+        }
+        return iso3;
+    }
+
+    public JsonObject toJson() {
+        JsonObject json = new JsonObject();
+        json.put("acts", acts);
+        json.put("provisions", provisions);
+        JsonObject langs = new JsonObject();
+        languages.forEach(langs::put);
+        json.put("languages", langs);
+        json.put("surveys", surveys);
+        json.put("responses", responses);
+        json.put("barriers", barriers);
+        json.put("measures", measures);
+        json.put("findings", findings);
+        json.put("triples", triples);
+        JsonObject perGraph = new JsonObject();
+        graphs.forEach(perGraph::put);
+        json.put("graphs", perGraph);
+        return json;
+    }
+}

@@ -1,0 +1,47 @@
+package org.lexmaturity.web;
+
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where failures become HTTP statuses: short plain-text bodies, server errors logged. */
+final class Failures {
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
+    static void handle(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        String message;
+        if (failure instanceof HttpException http) {
+            status = http.getStatusCode();
+            message = http.getPayload() != null ? http.getPayload() : reason(status);
+        } else if (failure instanceof IllegalArgumentException) {
+            status = 400;
+            message = failure.getMessage();
+        } else if (failure != null) {
+            status = 500;
+            message = reason(500);
+            LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), failure);
+        } else {
+            message = reason(status);
+        }
+        if (ctx.response().headWritten()) {
+            ctx.request().connection().close();
+            return;
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message + "\n");
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            default -> status >= 500 ? "Internal server error" : "Error " + status;
+        };
+    }
+
+    private Failures() {}
+}

@@ -1,0 +1,81 @@
+package org.lexmaturity.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.common.template.TemplateEngine;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
+import java.util.concurrent.TimeUnit;
+import org.lexmaturity.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: one router mounting the route classes of each feature. Store work runs on one named worker
+ * pool, never on an event loop.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final int WORKERS = 8;
+
+    private final Vertx vertx;
+    private final HttpServer server;
+
+    private WebServer(Vertx vertx, HttpServer server) {
+        this.vertx = vertx;
+        this.server = server;
+    }
+
+    /** Starts listening on {@code port} (0 picks a free one) and returns once the server accepts connections. */
+    public static WebServer start(Store store, String host, int port) {
+        Vertx vertx = Vertx.vertx();
+        WorkerExecutor workers = vertx.createSharedWorkerExecutor("lexmaturity-store", WORKERS);
+        TemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
+        Blocking blocking = new Blocking(workers);
+        Pages pages = new Pages(templates);
+
+        Router router = Router.router(vertx);
+        router.route().handler(SecurityHeaders::apply);
+        new HealthRoutes(store, blocking).mount(router);
+        new ActRoutes(store, blocking, pages).mount(router);
+        router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
+        router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
+        router.route().failureHandler(Failures::handle);
+        router.route().last().handler(ctx -> ctx.fail(404));
+
+        try {
+            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
+                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            LOG.info("Listening on http://{}:{}/", host, server.actualPort());
+            return new WebServer(vertx, server);
+        } catch (Exception e) {
+            vertx.close();
+            throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+        }
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    @Override
+    public void close() {
+        Future<Void> closed = vertx.close();
+        try {
+            closed.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("Vert.x did not close cleanly: {}", e.toString());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

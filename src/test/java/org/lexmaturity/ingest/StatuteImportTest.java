@@ -1,0 +1,165 @@
+package org.lexmaturity.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestData;
+import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.statutes.StatuteCatalog;
+import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
+import org.lexmaturity.statutes.StatuteCatalog.Provision;
+import org.lexmaturity.store.Ontology;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreConfig;
+import org.lexmaturity.store.StoreStats;
+
+/** Statute import into a real TDB2 store in a temporary folder. */
+class StatuteImportTest {
+    @TempDir
+    Path dir;
+    Store store;
+    List<String> progress = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        store = Store.open(new StoreConfig(dir, StoreConfig.DEFAULT_BASE_IRI));
+        Ontology.install(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ImportSummary importPaths(Path... paths) {
+        return StatuteImport.create(store, progress::add).importPaths(List.of(paths));
+    }
+
+    private ActDetail act(String yearSlashNumber) {
+        Optional<ActDetail> act = new StatuteCatalog(store).get(ActNumber.parseYearFirst(yearSlashNumber));
+        assertThat(act).as(yearSlashNumber).isPresent();
+        return act.get();
+    }
+
+    private static List<Provision> sections(List<Provision> parts) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : parts) {
+            if (p.kind().equals("ART")) {
+                out.add(p);
+            }
+            out.addAll(sections(p.children()));
+        }
+        return out;
+    }
+
+    @Test
+    void mergesTheFinnishAndSwedishFilesIntoOneActWithItsFinlexEli() {
+        ImportSummary summary = importPaths(TestData.path("legislation/finlex-xml/asd-fi-2003-0013.xml"),
+                TestData.path("legislation/finlex-xml/asd-sv-2003-0013.xml"));
+        assertThat(summary.refused()).isEmpty();
+        assertThat(summary.imported()).isEqualTo(1);
+
+        ActDetail act = act("2003/13");
+        assertThat(act.iri()).isEqualTo("http://data.finlex.fi/eli/sd/2003/13");
+        assertThat(act.title("fi")).isEqualTo("Laki sähköisestä asioinnista viranomaistoiminnassa");
+        assertThat(act.title("sv")).startsWith("Lag om elektronisk kommunikation");
+        assertThat(act.ministry()).isEqualTo("Ministry of Justice");
+        List<Provision> sections = sections(act.parts());
+        assertThat(sections).hasSize(25);
+        Provision s9 = sections.get(8);
+        assertThat(s9.number()).isEqualTo("9");
+        assertThat(s9.children()).allSatisfy(sub -> {
+            assertThat(sub.text("fi")).isNotBlank();
+            assertThat(sub.text("sv")).isNotBlank();
+        });
+        StoreStats stats = StoreStats.of(store);
+        assertThat(stats.acts()).isEqualTo(1);
+        assertThat(stats.provisions()).isEqualTo(25);
+        assertThat(stats.languages()).containsEntry("fi", 1L).containsEntry("sv", 1L);
+    }
+
+    @Test
+    void reimportingAnActReplacesItInsteadOfDoublingIt() {
+        Path fi = TestData.path("legislation/finlex-xml/asd-fi-2019-0906.xml");
+        Path sv = TestData.path("legislation/finlex-xml/asd-sv-2019-0906.xml");
+        importPaths(fi, sv);
+        StoreStats first = StoreStats.of(store);
+        List<StatuteCatalog.Hit> hitsBefore = new StatuteCatalog(store).search("tietosuojavaltuutettu", "fi", 100);
+
+        ImportSummary again = importPaths(sv, fi);
+        assertThat(again.replaced()).isEqualTo(1);
+        StoreStats second = StoreStats.of(store);
+        assertThat(second.triples()).isEqualTo(first.triples());
+        assertThat(second.provisions()).isEqualTo(30);
+        // the text index holds each provision once, not once per import
+        assertThat(new StatuteCatalog(store).search("tietosuojavaltuutettu", "fi", 100)).hasSameSizeAs(hitsBefore);
+        assertThat(sections(act("2019/906").parts())).hasSize(30)
+                .allSatisfy(s -> assertThat(s.children()).isNotEmpty());
+    }
+
+    @Test
+    void importsTheThreeFinlexAknSamplesWithTheirEliIris() {
+        ImportSummary summary = importPaths(TestData.path("legislation/finlex-akn"));
+        assertThat(summary.refused()).isEmpty();
+        assertThat(summary.imported()).isEqualTo(3);
+        for (int n = 1; n <= 3; n++) {
+            assertThat(act("2026/" + n).iri()).isEqualTo("http://data.finlex.fi/eli/sd/2026/" + n);
+        }
+        assertThat(act("2026/1").type()).isEqualTo("decree");
+        assertThat(act("2026/1").ministry()).isEqualTo("Ministry of the Interior");
+        assertThat(act("2026/1").versions()).extracting(StatuteCatalog.Version::iri)
+                .containsExactly("http://data.finlex.fi/eli/sd/2026/1/alkup/fin");
+    }
+
+    @Test
+    void importsEveryActOfTheFinlex2019BulkDownloadInBatches() {
+        Path tarball = TestData.path("legislation/finlex-xml/asd-fi-2019.tar.gz");
+        ImportSummary summary = new StatuteImport(store, org.lexmaturity.statutes.Ministries.load(), ShapeValidator.load(), 400, progress::add)
+                .importPaths(List.of(tarball));
+        assertThat(summary.files()).isEqualTo(1596);
+        assertThat(summary.refused()).as("refused files").isEmpty();
+        assertThat(summary.imported()).isEqualTo(1596);
+        assertThat(progress).hasSize(4).last().asString().startsWith("Imported 1596 files");
+        assertThat(sections(act("2019/906").parts())).hasSize(30);
+        assertThat(StoreStats.of(store).acts()).isEqualTo(1596);
+    }
+
+    @Test
+    void importsEliRdfInTurtleAndJsonLd() {
+        ImportSummary summary = importPaths(TestData.fixture("eli"));
+        assertThat(summary.refused()).isEmpty();
+        assertThat(summary.imported()).isEqualTo(2);
+        ActDetail act = act("2020/9901");
+        assertThat(act.iri()).isEqualTo("https://example.org/eli/fi/2020/9901");
+        assertThat(act.title("sv")).isEqualTo("Lag om registret över testmaterial");
+        assertThat(act.parts()).hasSize(1);
+        assertThat(act.parts().get(0).children()).extracting(p -> p.text("fi"))
+                .containsExactly("Hakemus on tehtävä kirjallisesti rekisteriviranomaiselle.",
+                        "Rekisteriviranomainen saa luovuttaa tietoja salassapitosäännösten estämättä teknisen käyttöyhteyden avulla.");
+        assertThat(sections(act("2021/9902").parts())).hasSize(1);
+    }
+
+    @Test
+    void findsOtherInflectionsOfAFinnishWordInFullTextSearch() {
+        importPaths(TestData.path("legislation/finlex-xml/asd-fi-2003-0013.xml"),
+                TestData.path("legislation/finlex-xml/asd-sv-2003-0013.xml"));
+        StatuteCatalog catalog = new StatuteCatalog(store);
+        // 13/2003 never says "kirjallisesti", but says "Kirjallisen", "kirjalliseen" and "kirjallisesta"
+        List<String> texts = catalog.search("kirjallisesti", "fi", 50).stream().map(StatuteCatalog.Hit::text).toList();
+        assertThat(texts).noneMatch(t -> t.contains("kirjallisesti"));
+        assertThat(texts).anyMatch(t -> t.contains("Kirjallisen"));
+        assertThat(texts).anyMatch(t -> t.contains("kirjalliseen"));
+        assertThat(texts).anyMatch(t -> t.contains("kirjallisesta"));
+        // the Finnish search does not look into the Swedish texts
+        assertThat(catalog.search("handlingar", "fi", 50)).isEmpty();
+        // the Swedish analyser finds "handlingar" for "handling"
+        assertThat(catalog.search("handling", "sv", 50)).extracting(StatuteCatalog.Hit::text).anyMatch(t -> t.contains("handlingar"));
+    }
+}

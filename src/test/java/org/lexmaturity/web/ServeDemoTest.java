@@ -1,0 +1,108 @@
+package org.lexmaturity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.demo.DemoData;
+import org.lexmaturity.ingest.ImportSummary;
+import org.lexmaturity.store.Ontology;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreConfig;
+
+/** The server as {@code serve --demo} starts it: a real HTTP server on a free port over TDB2 with the demo data. */
+class ServeDemoTest {
+    @TempDir
+    static Path data;
+    static Store store;
+    static WebServer server;
+    static ImportSummary demo;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = Store.open(new StoreConfig(data, StoreConfig.DEFAULT_BASE_IRI));
+        Ontology.install(store);
+        demo = DemoData.loadIntoEmpty(store, s -> { });
+        server = WebServer.start(store, "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void healthAnswersWithTheDemoCounts() throws Exception {
+        HttpResponse<String> r = get("/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
+        JsonObject json = JSON.parse(r.body());
+        assertThat(json.get("status").getAsString().value()).isEqualTo("ok");
+        assertThat(json.get("acts").getAsNumber().value().intValue()).isEqualTo(demo.imported()).isGreaterThanOrEqualTo(30);
+        assertThat(json.get("provisions").getAsNumber().value().intValue()).isGreaterThan(150);
+        assertThat(json.get("languages").getAsObject().get("sv").getAsNumber().value().intValue()).isEqualTo(demo.imported());
+    }
+
+    @Test
+    void loadingTheDemoAgainLeavesAFilledStoreAlone() {
+        assertThat(DemoData.loadIntoEmpty(store, s -> { }).imported()).isZero();
+    }
+
+    @Test
+    void theStatuteBrowserListsTheDemoActs() throws Exception {
+        HttpResponse<String> r = get("/acts");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'self'");
+        assertThat(r.body()).contains("<html lang=\"en\"").contains("9001/").contains("demo");
+    }
+
+    @Test
+    void anActPageShowsItsSectionsInFinnishAndSwedish() throws Exception {
+        String list = get("/api/acts").body();
+        JsonObject first = JSON.parse(list).get("acts").getAsArray().get(0).getAsObject();
+        String number = first.get("number").getAsString().value();
+        String[] parts = number.split("/");
+        HttpResponse<String> page = get("/acts/" + parts[1] + "/" + parts[0]);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"fi\"").contains("lang=\"sv\"").contains(" §")
+                .contains("Demonstration data: a fictional act");
+
+        JsonObject act = JSON.parse(get("/api/acts/" + parts[1] + "/" + parts[0]).body());
+        assertThat(act.get("demonstration").getAsBoolean().value()).isTrue();
+        assertThat(act.get("versions").getAsArray()).hasSize(2);
+    }
+
+    @Test
+    void fullTextSearchFindsInflectedFormsInTheDemoActs() throws Exception {
+        HttpResponse<String> r = get("/api/acts?text=hakemus&lang=fi");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(JSON.parse(r.body()).get("hits").getAsArray().size()).isGreaterThan(0);
+        assertThat(get("/acts?text=hakemus&lang=fi").body()).contains("provisions found");
+    }
+
+    @Test
+    void badRequestsGetClearAnswers() throws Exception {
+        assertThat(get("/acts/abcd/1").statusCode()).isEqualTo(400);
+        assertThat(get("/acts/1999/99999").statusCode()).isEqualTo(404);
+        assertThat(get("/api/acts?text=x&lang=de").statusCode()).isEqualTo(400);
+        assertThat(get("/no/such/page").statusCode()).isEqualTo(404);
+        // Lucene syntax in the search words is taken literally, not as a query
+        assertThat(get("/api/acts?text=%22unbalanced%20(&lang=fi").statusCode()).isEqualTo(200);
+    }
+}
