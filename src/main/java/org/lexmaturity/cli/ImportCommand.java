@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("Imported %d acts (%d replaced) from %d files; %d refused.%n",
                 summary.imported(), summary.replaced(), summary.files(), summary.refused().size());
         for (ImportSummary.Refusal r : summary.refused()) {
-            err.println("Refused: " + r.reason());
+            err.println("Refused: " + r.message());
         }
         return summary.complete() ? 0 : 1;
     }

@@ -12,8 +12,17 @@ import java.util.List;
  */
 public record ImportSummary(int files, int imported, int replaced, List<Refusal> refused) {
 
-    /** A file that was not imported, and why. */
-    public record Refusal(String source, String reason) {}
+    /**
+     * A file that was not imported, and why.
+     *
+     * @param source the file or archive entry
+     * @param message the whole explanation, starting with the file name and the place in it
+     */
+    public record Refusal(String source, String message) {
+        static Refusal of(String source, String problem) {
+            return new Refusal(source, source + ": " + problem);
+        }
+    }
 
     public ImportSummary {
         refused = List.copyOf(refused);

@@ -30,7 +30,7 @@ public final class SourceFiles {
     public static void forEach(List<Path> paths, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) {
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                refused.accept(new ImportSummary.Refusal(path.toString(), "no such file or folder"));
+                refused.accept(ImportSummary.Refusal.of(path.toString(), "no such file or folder"));
             } else if (Files.isDirectory(path)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -60,12 +60,12 @@ public final class SourceFiles {
             } else if (lower.endsWith(".zip")) {
                 zip(name, path, sink, refused);
             } else if (Files.size(path) > MAX_FILE_BYTES) {
-                refused.accept(new ImportSummary.Refusal(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
             } else {
                 sink.accept(new StatuteSource(name, Files.readAllBytes(path)));
             }
         } catch (IOException e) {
-            refused.accept(new ImportSummary.Refusal(name, "cannot read: " + e.getMessage()));
+            refused.accept(ImportSummary.Refusal.of(name, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -78,7 +78,7 @@ public final class SourceFiles {
                 }
                 String name = archive + "!" + entry.getName();
                 if (entry.getSize() > MAX_FILE_BYTES) {
-                    refused.accept(new ImportSummary.Refusal(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                    refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
                     continue;
                 }
                 sink.accept(new StatuteSource(name, tar.readNBytes((int) entry.getSize())));
@@ -97,7 +97,7 @@ public final class SourceFiles {
                 // the declared size of a zip entry can lie: read one byte past the limit to know
                 byte[] bytes = zip.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (bytes.length > MAX_FILE_BYTES) {
-                    refused.accept(new ImportSummary.Refusal(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                    refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
                 } else {
                     sink.accept(new StatuteSource(name, bytes));
                 }

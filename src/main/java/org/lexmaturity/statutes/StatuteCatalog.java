@@ -80,6 +80,7 @@ public final class StatuteCatalog {
         Map<String, Node> in = Map.of(
                 "query", NodeFactory.createLiteralString(String.join(" AND ", terms)),
                 "language", NodeFactory.createLiteralString("lang:" + language),
+                "lang", NodeFactory.createLiteralString(language),
                 "limit", NodeFactory.createLiteralDT(String.valueOf(limit), XSDDatatype.XSDinteger));
         return store.read(dsg -> Sparql.select(dsg, "search-provisions", in)).stream().map(r -> new Hit(
                 r.string("act"), ActNumber.parseLocal(r.string("local")), r.string("provision"), r.string("sectionNumber"),

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -30,12 +31,14 @@ public final class Store implements AutoCloseable {
 
     private final StoreConfig config;
     private final Dataset tdb;
+    private final TextIndex textIndex;
     private final Dataset dataset;
 
-    private Store(StoreConfig config, Dataset tdb, Dataset dataset) {
+    private Store(StoreConfig config, Dataset tdb, TextIndex textIndex) {
         this.config = config;
         this.tdb = tdb;
-        this.dataset = dataset;
+        this.textIndex = textIndex;
+        this.dataset = TextDatasetFactory.create(tdb, textIndex, false);
     }
 
     /** Opens (or creates) the store in {@code config.dataDir()}. */
@@ -46,7 +49,7 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(tdb);
             Files.createDirectories(text);
             Dataset base = TDB2Factory.connectDataset(tdb.toString());
-            return new Store(config, base, TextDatasetFactory.create(base, TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), textIndexConfig())));
+            return new Store(config, base, TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), textIndexConfig()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the store in " + config.dataDir() + ": " + e.getMessage(), e);
         }
@@ -58,7 +61,8 @@ public final class Store implements AutoCloseable {
      */
     private static TextIndexConfig textIndexConfig() {
         EntityDefinition entity = new EntityDefinition(FIELD_ENTITY, FIELD_TEXT, LXM.text);
-        entity.setGraphField("graph");
+        // no graph field: with one, text:query only finds literals of the graph it is evaluated in, and every
+        // indexed literal (provision text) lives in a public statute graph anyway
         entity.setLangField("lang");
         // without a uid field, deleting a triple would leave its text in the index
         entity.setUidField("uid");
@@ -100,6 +104,8 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+        // the Lucene writer holds a lock on the index folder until it is closed
+        textIndex.close();
         // release the database files so the same folder can be opened again in this JVM (tests, restore)
         TDBInternal.expel(tdb.asDatasetGraph());
     }

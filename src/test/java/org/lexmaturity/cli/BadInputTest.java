@@ -42,7 +42,7 @@ class BadInputTest {
 
     @Test
     void malformedXmlNamesTheLine() {
-        assertThat(refused("truncated-akn.xml").err()).contains("line 9").contains("not well-formed XML");
+        assertThat(refused("truncated-akn.xml").err()).contains("truncated-akn.xml, line 10, column 7").contains("not well-formed XML");
     }
 
     @Test
