@@ -24,7 +24,7 @@ final class AknReader {
     static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     private static final Set<String> BLOCKS = Set.of("p", "paragraph", "point", "item", "intro", "wrapUp", "list",
-            "blockList", "tr", "content", "subparagraph", "alinea", "num");
+            "blockList", "tr", "content", "subparagraph", "alinea");
     private static final Set<String> NOT_TEXT = Set.of("authorialNote", "noteRef", "eol");
     private static final Set<String> WRAPPERS = Set.of("hcontainer", "level", "container", "body", "mainBody",
             "division", "tblock", "subchapter", "subtitle", "subpart", "book", "title");

@@ -85,7 +85,8 @@ final class Dom {
                 }
                 boolean block = blockNames.contains(child.getLocalName());
                 if (block) {
-                    sb.append('\n');
+                    // a point's number ("1)", "a)") stays on the line of the text it numbers
+                    sb.append(endsWithPointNumber(sb) ? ' ' : '\n');
                 }
                 appendText(child, blockNames, skip, sb);
                 if (block) {
@@ -95,6 +96,13 @@ final class Dom {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern POINT_NUMBER = java.util.regex.Pattern.compile("(^|\n)\\s*(\\d+[a-z]?|[a-z])\\)\\s*$");
+
+    private static boolean endsWithPointNumber(StringBuilder sb) {
+        int from = Math.max(0, sb.length() - 40);
+        return POINT_NUMBER.matcher(sb.subSequence(from, sb.length())).find();
     }
 
     /** "4 a §" becomes "4 a"; "Article 12" becomes "12"; "1 luku" and "1 kap." become "1". */

@@ -49,6 +49,15 @@ class AknReaderTest {
     }
 
     @Test
+    void keepsEachNumberedPointOnOneLineWithItsNumber() {
+        StatuteSource source = DemoData.statuteFiles().stream().filter(s -> s.name().equals("demo-2017-9002-fin.xml")).findFirst().orElseThrow();
+        ActExpression act = StatuteFormats.read(source).get(0);
+        String definitions = act.divisions().get(0).children().get(1).children().get(0).text();
+        assertThat(definitions).startsWith("Tässä laissa tarkoitetaan:\n1) selvitysilmoituksella maistraatille tehtävää ilmoitusta")
+                .contains("\n2) ilmoitusvelvollisella");
+    }
+
+    @Test
     void readsEveryDemoActInFinnishAndSwedish() {
         var sources = DemoData.statuteFiles();
         assertThat(sources).hasSizeGreaterThanOrEqualTo(60);
