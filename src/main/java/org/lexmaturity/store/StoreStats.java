@@ -13,7 +13,8 @@ import org.lexmaturity.sparql.Sparql;
  * @param graphs    triples per named graph
  */
 public record StoreStats(long acts, long provisions, Map<String, Long> languages, long surveys, long responses,
-                         long barriers, long measures, long findings, long triples, Map<String, Long> graphs) {
+                         long answers, long barriers, long measures, long findings, long citationsResolved,
+                         long citationsUnresolved, long triples, Map<String, Long> graphs) {
 
     public static StoreStats of(Store store) {
         return store.read(dsg -> {
@@ -31,8 +32,8 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
                 triples += row.number("n");
             }
             return new StoreStats(counts.number("acts"), counts.number("provisions"), languages, counts.number("surveys"),
-                    counts.number("responses"), counts.number("barriers"), counts.number("measures"),
-                    counts.number("findings"), triples, graphs);
+                    counts.number("responses"), counts.number("answers"), counts.number("barriers"), counts.number("measures"),
+                    counts.number("findings"), counts.number("citationsResolved"), counts.number("citationsUnresolved"), triples, graphs);
         });
     }
 
@@ -54,9 +55,14 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
         json.put("languages", langs);
         json.put("surveys", surveys);
         json.put("responses", responses);
+        json.put("answers", answers);
         json.put("barriers", barriers);
         json.put("measures", measures);
         json.put("findings", findings);
+        JsonObject citations = new JsonObject();
+        citations.put("resolved", citationsResolved);
+        citations.put("unresolved", citationsUnresolved);
+        json.put("citations", citations);
         json.put("triples", triples);
         JsonObject perGraph = new JsonObject();
         graphs.forEach(perGraph::put);

@@ -32,6 +32,64 @@ public final class LXM {
     public static final Node Finding = uri("Finding");
     public static final Node Survey = uri("Survey");
 
+
+    // Surveys (DDI-RDF Discovery for the questionnaire, W3C Data Cube for the public aggregates)
+    public static final Node Respondent = uri("Respondent");
+    public static final Node Response = uri("Response");
+    public static final Node Answer = uri("Answer");
+    public static final Node Citation = uri("Citation");
+    /** The question an answer or an aggregate observation is about. */
+    public static final Node question = uri("question");
+    /** What kind of answer a question takes: likert, choice, multi, text, number. */
+    public static final Node answerKind = uri("answerKind");
+    public static final Node scaleMin = uri("scaleMin");
+    public static final Node scaleMax = uri("scaleMax");
+    /** The answer value: an integer on a Likert or number question, an option code on a choice question. */
+    public static final Node answerValue = uri("answerValue");
+    /** A free-text answer: personal data, private graph only. */
+    public static final Node freeText = uri("freeText");
+    /** Contact details of a respondent: personal data, private graph only. */
+    public static final Node contact = uri("contact");
+    /** Where in the export a response came from ("sheet Svar, row 14"). */
+    public static final Node sourceRow = uri("sourceRow");
+    public static final Node organisationType = uri("organisationType");
+    public static final Node administrativeBranch = uri("administrativeBranch");
+    public static final Node respondentCount = uri("respondentCount");
+    public static final Node suppressed = uri("suppressed");
+    public static final Node suppressionThreshold = uri("suppressionThreshold");
+    public static final Node AllOrganisationTypes = uri("AllOrganisationTypes");
+    public static final Node SurveyAggregateStructure = uri("SurveyAggregateStructure");
+    // Citations found in free text
+    public static final Node citationText = uri("citationText");
+    public static final Node matchStart = uri("matchStart");
+    public static final Node matchEnd = uri("matchEnd");
+    public static final Node citedAct = uri("citedAct");
+    public static final Node citedProvision = uri("citedProvision");
+    public static final Node citedActNumber = uri("citedActNumber");
+    public static final Node citedChapter = uri("citedChapter");
+    public static final Node citedSection = uri("citedSection");
+    public static final Node resolved = uri("resolved");
+    // Barrier register and measures
+    public static final Node StatusChange = uri("StatusChange");
+    public static final Node theme = uri("theme");
+    public static final Node barrierType = uri("barrierType");
+    public static final Node concernsProvision = uri("concernsProvision");
+    public static final Node severity = uri("severity");
+    public static final Node affectsLifeEvent = uri("affectsLifeEvent");
+    public static final Node responsibleMinistry = uri("responsibleMinistry");
+    public static final Node proposedAction = uri("proposedAction");
+    public static final Node status = uri("status");
+    public static final Node statusChange = uri("statusChange");
+    public static final Node fromStatus = uri("fromStatus");
+    public static final Node toStatus = uri("toStatus");
+    public static final Node supportedBy = uri("supportedBy");
+    public static final Node addresses = uri("addresses");
+    public static final Node owner = uri("owner");
+    public static final Node targetDate = uri("targetDate");
+    public static final Node amendingAct = uri("amendingAct");
+    /** The fields a recorded change touched ("status, severity"). */
+    public static final Node changedFields = uri("changedFields");
+
     public static Node concept(String scheme, String code) {
         return NodeFactory.createURI(NS_SCHEMES + scheme + "/" + code);
     }

@@ -1,0 +1,65 @@
+package org.lexmaturity.survey;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.lexmaturity.store.Store;
+
+/**
+ * Imports one survey export: read, map, check every cell, then write the private and public graphs in one
+ * transaction. Importing a survey with the same identifier again replaces it.
+ */
+public final class SurveyImport {
+    private final Store store;
+    private final SurveyRdf rdf;
+
+    public record Result(String surveyId, int responses, int answers, boolean replaced) {}
+
+    public SurveyImport(Store store, int suppressionThreshold) {
+        this.store = store;
+        this.rdf = new SurveyRdf(store.config().baseIri(), suppressionThreshold);
+    }
+
+    /** The mapping that will be used: the given file, or one inferred from the export. */
+    public static SurveyMapping mapping(SurveyTable table, Optional<Path> mappingFile) {
+        return mappingFile.map(MappingFile::read).orElseGet(() -> MappingInference.infer(table));
+    }
+
+    /** Reads and checks the export without writing anything; throws with every problem found. */
+    public static SurveyData check(SurveyTable table, SurveyMapping mapping) {
+        return new SurveyReader().read(table, mapping);
+    }
+
+    public Result importFile(Path file, Optional<Path> mappingFile) {
+        SurveyTable table = TableReader.read(file);
+        return importData(check(table, mapping(table, mappingFile)));
+    }
+
+    public Result importData(SurveyData data) {
+        String id = data.mapping().surveyId();
+        return store.write(dsg -> {
+            boolean replaced = remove(dsg, id);
+            rdf.writePrivate(data, dsg.getGraph(store.graphs().surveysPrivate()));
+            rdf.writePublic(data, dsg.getGraph(store.graphs().surveysPublic()));
+            return new Result(id, data.responses().size(), data.answerCount(), replaced);
+        });
+    }
+
+    /** Deletes every triple about the survey or anything under its IRI; true if there was any. */
+    private boolean remove(DatasetGraph dsg, String surveyId) {
+        String iri = rdf.survey(surveyId).getURI();
+        boolean any = false;
+        for (Node g : List.of(store.graphs().surveysPrivate(), store.graphs().surveysPublic())) {
+            Graph graph = dsg.getGraph(g);
+            List<Triple> doomed = graph.find().filterKeep(t -> t.getSubject().isURI()
+                    && (t.getSubject().getURI().equals(iri) || t.getSubject().getURI().startsWith(iri + "/"))).toList();
+            doomed.forEach(graph::delete);
+            any |= !doomed.isEmpty();
+        }
+        return any;
+    }
+}
