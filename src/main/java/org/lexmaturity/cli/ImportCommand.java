@@ -3,6 +3,15 @@ package org.lexmaturity.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.lexmaturity.register.RegisterImport;
+import org.lexmaturity.survey.MappingFile;
+import org.lexmaturity.survey.SurveyData;
+import org.lexmaturity.survey.SurveyImport;
+import org.lexmaturity.survey.SurveyMapping;
+import org.lexmaturity.survey.SurveyRdf;
+import org.lexmaturity.survey.SurveyTable;
+import org.lexmaturity.survey.TableReader;
 import java.util.concurrent.Callable;
 import org.lexmaturity.ingest.FinlexClient;
 import org.lexmaturity.ingest.ImportSummary;
@@ -15,9 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import statutes PATH...} and {@code import finlex YEAR/NUMBER}. */
+/** {@code import statutes PATH...}, {@code import finlex YEAR/NUMBER}, {@code import survey FILE}, {@code import barriers FILE}. */
 @Command(name = "import", description = "Imports data into the store.",
-        subcommands = {ImportCommand.Statutes.class, ImportCommand.Finlex.class})
+        subcommands = {ImportCommand.Statutes.class, ImportCommand.Finlex.class, ImportCommand.Survey.class, ImportCommand.Barriers.class})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -96,6 +105,74 @@ final class ImportCommand implements Callable<Integer> {
             try (Store store = parent.main.openStore()) {
                 PrintWriter err = spec.commandLine().getErr();
                 return report(StatuteImport.create(store, err::println).importSources(sources), spec.commandLine().getOut(), err);
+            }
+        }
+    }
+
+    @Command(name = "survey", description = "Imports a survey export (XLSX, XLS or CSV). Without --mapping the mapping is "
+            + "inferred from the header row; --dry-run shows it and every problem without writing anything. "
+            + "Importing a survey with the same id again replaces it.")
+    static final class Survey implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "The export")
+        Path file;
+
+        @Option(names = "--mapping", paramLabel = "M", description = "YAML mapping: columns to questions, scales, themes")
+        Path mapping;
+
+        @Option(names = "--dry-run", description = "Show the mapping and the problems; write nothing")
+        boolean dryRun;
+
+        @Option(names = "--threshold", paramLabel = "N", defaultValue = "" + SurveyRdf.DEFAULT_THRESHOLD,
+                description = "Smallest group published in the public aggregates (default: ${DEFAULT-VALUE})")
+        int threshold;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            SurveyTable table = TableReader.read(file);
+            SurveyMapping m = SurveyImport.mapping(table, Optional.ofNullable(mapping));
+            if (dryRun) {
+                out.println("# Mapping" + (mapping == null ? " inferred from the header row" : " from " + mapping.getFileName())
+                        + "; save it, correct it and pass it with --mapping");
+                out.print(MappingFile.toYaml(m));
+                SurveyData data = SurveyImport.check(table, m); // throws with every problem found
+                out.printf("# Dry run: %d responses, %d answers, no problems; nothing written.%n", data.responses().size(), data.answerCount());
+                return 0;
+            }
+            SurveyData data = SurveyImport.check(table, m);
+            try (Store store = parent.main.openStore()) {
+                SurveyImport.Result r = new SurveyImport(store, threshold).importData(data);
+                out.printf("Imported survey %s: %d responses, %d answers%s.%n", r.surveyId(), r.responses(), r.answers(),
+                        r.replaced() ? " (replaced the earlier import)" : "");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "barriers", description = "Imports a barrier register: XLSX with sheets Barriers and Measures, CSV of barriers, "
+            + "or Turtle. Entries with the id of one already in the register replace it.")
+    static final class Barriers implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "The register")
+        Path file;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Store store = parent.main.openStore()) {
+                RegisterImport.Result r = new RegisterImport(store, java.time.Clock.systemDefaultZone()).importFile(file, Main.agent());
+                spec.commandLine().getOut().printf("Imported %d barriers and %d measures (%d replaced).%n", r.barriers(), r.measures(), r.replaced());
+                return 0;
             }
         }
     }

@@ -70,6 +70,11 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** Who a command-line change is recorded as (PROV): $LEXMATURITY_USER, else the operating-system user. */
+    static String agent() {
+        return env("LEXMATURITY_USER", System.getProperty("user.name", "cli"));
+    }
+
     static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;

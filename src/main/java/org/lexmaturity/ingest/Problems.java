@@ -69,6 +69,26 @@ public final class Problems {
         if (total > problems.size()) {
             text.append(System.lineSeparator()).append("  … and ").append(total - problems.size()).append(" more");
         }
-        throw new ImportException(source, "", text.toString());
+        throw new Failed(source, text.toString(), list(), total);
+    }
+
+    /** The exception {@link #throwIfAny()} throws: the message lists the problems, and so does {@link #problems()}. */
+    public static final class Failed extends ImportException {
+        private final transient List<Problem> problems;
+        private final int total;
+
+        Failed(String source, String text, List<Problem> problems, int total) {
+            super(source, "", text);
+            this.problems = problems;
+            this.total = total;
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        public int total() {
+            return total;
+        }
     }
 }

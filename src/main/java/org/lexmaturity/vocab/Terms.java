@@ -21,6 +21,7 @@ public final class Terms {
 
     public static final Node prov_Activity = NodeFactory.createURI(PROV + "Activity");
     public static final Node prov_Agent = NodeFactory.createURI(PROV + "Agent");
+    public static final Node prov_generated = NodeFactory.createURI(PROV + "generated");
     public static final Node prov_wasGeneratedBy = NodeFactory.createURI(PROV + "wasGeneratedBy");
     public static final Node prov_wasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node prov_wasAssociatedWith = NodeFactory.createURI(PROV + "wasAssociatedWith");

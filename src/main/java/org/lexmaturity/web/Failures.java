@@ -1,5 +1,9 @@
 package org.lexmaturity.web;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.ingest.Problems;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import org.slf4j.Logger;
@@ -16,6 +20,9 @@ final class Failures {
         if (failure instanceof HttpException http) {
             status = http.getStatusCode();
             message = http.getPayload() != null ? http.getPayload() : reason(status);
+        } else if (failure instanceof ImportException) {
+            status = 422;
+            message = failure.getMessage();
         } else if (failure instanceof IllegalArgumentException) {
             status = 400;
             message = failure.getMessage();
@@ -30,6 +37,16 @@ final class Failures {
             ctx.request().connection().close();
             return;
         }
+        if (ctx.request().path().startsWith("/api/")) {
+            JsonObject body = new JsonObject().put("status", status).put("error", message);
+            if (failure instanceof Problems.Failed failed) {
+                JsonArray list = new JsonArray();
+                failed.problems().forEach(p -> list.add(new JsonObject().put("place", p.place()).put("message", p.message())));
+                body.put("error", failed.total() + (failed.total() == 1 ? " problem" : " problems") + ", nothing changed").put("problems", list);
+            }
+            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encodePrettily());
+            return;
+        }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message + "\n");
     }
 
@@ -39,6 +56,8 @@ final class Failures {
             case 403 -> "Forbidden";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 409 -> "Conflict";
+            case 413 -> "Request entity too large";
             default -> status >= 500 ? "Internal server error" : "Error " + status;
         };
     }

@@ -41,6 +41,9 @@ public final class WebServer implements AutoCloseable {
         router.route().handler(SecurityHeaders::apply);
         new HealthRoutes(store, blocking).mount(router);
         new ActRoutes(store, blocking, pages).mount(router);
+        WriteAccess writes = new WriteAccess();
+        new RegisterRoutes(store, blocking).mount(router, writes);
+        new SurveyRoutes(store, blocking).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         router.route().failureHandler(Failures::handle);

@@ -1,0 +1,245 @@
+package org.lexmaturity.register;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.survey.SurveyTable;
+import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.vocab.ELI;
+import org.lexmaturity.vocab.LXM;
+import org.lexmaturity.vocab.Vocabulary;
+
+/**
+ * Imports a barrier register: an Excel workbook with a Barriers and a Measures sheet, a CSV file of barriers,
+ * or Turtle. Everything is checked first — every reference must resolve — and then written in one
+ * transaction; an entry with the id of one already in the register replaces it.
+ */
+public final class RegisterImport {
+    private static final List<String> LANGS = List.of("fi", "sv", "en");
+    private static final List<String> BARRIER_SHEETS = List.of("barriers", "esteet", "hinder");
+    private static final List<String> MEASURE_SHEETS = List.of("measures", "toimenpiteet", "åtgärder");
+    private static final List<String> LIST_FIELDS = List.of("provisions", "life_events", "supported_by", "addresses");
+
+    private final Store store;
+    private final Clock clock;
+
+    public record Result(int barriers, int measures, int replaced) {}
+
+    public RegisterImport(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Result importFile(Path file, String agent) {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ImportException(name, "", "no such file");
+            }
+            if (Files.size(file) > TableReader.MAX_FILE_BYTES) {
+                throw new ImportException(name, "", "larger than " + TableReader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException(name, "", "cannot be read: " + e.getMessage(), e);
+        }
+        List<RawEntry> barriers = new ArrayList<>();
+        List<RawEntry> measures = new ArrayList<>();
+        if (looksLikeTurtle(bytes)) {
+            fromTurtle(name, bytes, barriers, measures);
+        } else {
+            fromTable(TableReader.read(name, bytes), barriers, measures);
+        }
+        return write(name, barriers, measures, agent);
+    }
+
+    private static boolean looksLikeTurtle(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).stripLeading();
+        return head.startsWith("@prefix") || head.regionMatches(true, 0, "PREFIX", 0, 6) || head.startsWith("@base")
+                || head.startsWith("<http") || head.startsWith("#");
+    }
+
+    private static void fromTable(SurveyTable table, List<RawEntry> barriers, List<RawEntry> measures) {
+        boolean any = false;
+        for (SurveyTable.Sheet sheet : table.sheets()) {
+            String key = sheet.name().strip().toLowerCase(Locale.ROOT);
+            if (sheet.name().isEmpty() || BARRIER_SHEETS.contains(key)) {
+                rows(table.source(), sheet, barriers);
+                any = true;
+            } else if (MEASURE_SHEETS.contains(key)) {
+                rows(table.source(), sheet, measures);
+                any = true;
+            }
+        }
+        if (!any) {
+            throw new ImportException(table.source(), "", "no sheet named Barriers (Esteet, Hinder) or Measures (Toimenpiteet, Åtgärder)");
+        }
+    }
+
+    private static void rows(String source, SurveyTable.Sheet sheet, List<RawEntry> out) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < sheet.header().size(); i++) {
+            columns.putIfAbsent(sheet.header().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_'), i);
+        }
+        if (!columns.containsKey("id")) {
+            throw new ImportException(source, (sheet.label().isEmpty() ? "" : sheet.label() + ", ") + "row " + sheet.headerRow(),
+                    "no 'id' column in the header row");
+        }
+        for (SurveyTable.Row row : sheet.rows()) {
+            Map<String, String> title = new LinkedHashMap<>();
+            Map<String, String> description = new LinkedHashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>();
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            columns.forEach((column, index) -> {
+                String value = row.cell(index);
+                if (column.startsWith("title_")) {
+                    title.put(column.substring(6), value);
+                } else if (column.startsWith("description_")) {
+                    description.put(column.substring(12), value);
+                } else if (LIST_FIELDS.contains(column)) {
+                    lists.put(column, List.of(value.split("\\s*[;\\n]\\s*")));
+                } else if (!column.equals("id")) {
+                    fields.put(column, value);
+                }
+            });
+            String id = row.cell(columns.get("id"));
+            out.add(new RawEntry(id, SurveyTable.place(sheet, row.number(), -1) + (id.isEmpty() ? "" : " (" + id + ")"),
+                    title, description, fields, lists));
+        }
+    }
+
+    /** Reads lxm:Barrier and lxm:Measure resources into raw entries, so that Turtle passes the same checks. */
+    private static void fromTurtle(String name, byte[] bytes, List<RawEntry> barriers, List<RawEntry> measures) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(new ByteArrayInputStream(bytes)).lang(Lang.TURTLE).base("urn:x-base:").parse(g);
+        } catch (RiotException e) {
+            throw new ImportException(name, "", "not valid Turtle: " + e.getMessage());
+        }
+        for (Node type : List.of(LXM.Barrier, LXM.Measure)) {
+            for (Triple t : g.find(Node.ANY, RDF.type.asNode(), type).toList()) {
+                Node s = t.getSubject();
+                String id = value(g, s, DCTerms.identifier.asNode()).orElse(s.isURI() ? s.getURI().substring(s.getURI().lastIndexOf('/') + 1) : "");
+                Map<String, String> fields = new LinkedHashMap<>();
+                Map<String, List<String>> lists = new LinkedHashMap<>();
+                code(g, s, LXM.theme).ifPresent(v -> fields.put("theme", v));
+                code(g, s, LXM.barrierType).ifPresent(v -> fields.put("barrier_type", v));
+                value(g, s, LXM.severity).ifPresent(v -> fields.put("severity", v));
+                code(g, s, LXM.responsibleMinistry).ifPresent(v -> fields.put("ministry", v));
+                code(g, s, LXM.proposedAction).ifPresent(v -> fields.put("action", v));
+                code(g, s, LXM.status).ifPresent(v -> fields.put("status", v));
+                code(g, s, LXM.owner).ifPresent(v -> fields.put("owner", v));
+                value(g, s, LXM.targetDate).ifPresent(v -> fields.put("target_date", v));
+                g.find(s, LXM.amendingAct, Node.ANY).nextOptional()
+                        .flatMap(a -> value(g, a.getObject(), ELI.id_local)).ifPresent(v -> fields.put("amending_act", v));
+                lists.put("provisions", iris(g, s, LXM.concernsProvision));
+                lists.put("supported_by", iris(g, s, LXM.supportedBy));
+                lists.put("life_events", g.find(s, LXM.affectsLifeEvent, Node.ANY).mapWith(x -> Vocabulary.code(x.getObject())).toList());
+                lists.put("addresses", g.find(s, LXM.addresses, Node.ANY).mapWith(x -> {
+                    Node b = x.getObject();
+                    return value(g, b, DCTerms.identifier.asNode()).orElse(b.isURI() ? b.getURI().substring(b.getURI().lastIndexOf('/') + 1) : "");
+                }).toList());
+                RawEntry e = new RawEntry(id, "resource " + (s.isURI() ? "<" + s.getURI() + ">" : "_:" + id), langs(g, s, DCTerms.title.asNode()),
+                        langs(g, s, DCTerms.description.asNode()), fields, lists);
+                (type.equals(LXM.Barrier) ? barriers : measures).add(e);
+            }
+        }
+        if (barriers.isEmpty() && measures.isEmpty()) {
+            throw new ImportException(name, "", "no lxm:Barrier or lxm:Measure in the file");
+        }
+    }
+
+    private static Optional<String> value(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : t.getObject().toString());
+    }
+
+    private static Optional<String> code(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).nextOptional().map(t -> t.getObject().isURI() ? Vocabulary.code(t.getObject()) : t.getObject().getLiteralLexicalForm());
+    }
+
+    private static List<String> iris(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).mapWith(t -> t.getObject().isURI() ? t.getObject().getURI() : t.getObject().getLiteralLexicalForm()).toList();
+    }
+
+    private static Map<String, String> langs(Graph g, Node s, Node p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        g.find(s, p, Node.ANY).forEach(t -> {
+            if (t.getObject().isLiteral()) {
+                String lang = t.getObject().getLiteralLanguage();
+                m.put(lang.isEmpty() ? "fi" : lang, t.getObject().getLiteralLexicalForm());
+            }
+        });
+        return m;
+    }
+
+    private Result write(String source, List<RawEntry> barriers, List<RawEntry> measures, String agent) {
+        return store.write(dsg -> {
+            Problems problems = new Problems(source);
+            EntryChecker checker = new EntryChecker(dsg, store.graphs(), store.config().baseIri(), LocalDate.now(clock));
+            RegisterRdf rdf = new RegisterRdf(store.config().baseIri());
+            Graph register = dsg.getGraph(store.graphs().register());
+            Set<String> ids = new HashSet<>();
+            List<Barrier> checkedBarriers = new ArrayList<>();
+            for (RawEntry e : barriers) {
+                if (!e.id().isEmpty() && !ids.add("barrier:" + e.id())) {
+                    problems.add(e.place(), "field id: barrier " + e.id() + " appears twice in the file");
+                    continue;
+                }
+                checker.barrier(e, problems).ifPresent(checkedBarriers::add);
+            }
+            Set<String> known = new HashSet<>();
+            barriers.forEach(b -> known.add(b.id()));
+            register.find(Node.ANY, RDF.type.asNode(), LXM.Barrier).forEach(t ->
+                    register.find(t.getSubject(), DCTerms.identifier.asNode(), Node.ANY).forEach(i -> known.add(i.getObject().getLiteralLexicalForm())));
+            List<Measure> checkedMeasures = new ArrayList<>();
+            for (RawEntry e : measures) {
+                if (!e.id().isEmpty() && !ids.add("measure:" + e.id())) {
+                    problems.add(e.place(), "field id: measure " + e.id() + " appears twice in the file");
+                    continue;
+                }
+                checker.measure(e, known, problems).ifPresent(checkedMeasures::add);
+            }
+            problems.throwIfAny(); // aborts the transaction: nothing is written
+            int replaced = 0;
+            java.time.Instant now = clock.instant();
+            for (Barrier b : checkedBarriers) {
+                boolean existed = RegisterRdf.remove(register, rdf.barrier(b.id()));
+                replaced += existed ? 1 : 0;
+                rdf.write(b, register);
+                rdf.recordChange(register, rdf.barrier(b.id()), agent, existed ? "replaced by import of " + source : "imported from " + source, now);
+            }
+            for (Measure m : checkedMeasures) {
+                boolean existed = RegisterRdf.remove(register, rdf.measure(m.id()));
+                replaced += existed ? 1 : 0;
+                rdf.write(m, register);
+                rdf.recordChange(register, rdf.measure(m.id()), agent, existed ? "replaced by import of " + source : "imported from " + source, now);
+            }
+            return new Result(checkedBarriers.size(), checkedMeasures.size(), replaced);
+        });
+    }
+}

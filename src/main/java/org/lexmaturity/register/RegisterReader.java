@@ -1,0 +1,112 @@
+package org.lexmaturity.register;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.vocab.ELI;
+import org.lexmaturity.vocab.LXM;
+import org.lexmaturity.vocab.Terms;
+
+/** Reads barriers, measures and their change records back from the register graph. */
+final class RegisterReader {
+
+    private final Graph g;
+    private final RegisterRdf rdf;
+
+    RegisterReader(Graph register, RegisterRdf rdf) {
+        this.g = register;
+        this.rdf = rdf;
+    }
+
+    List<String> ids(Node type) {
+        List<String> ids = new ArrayList<>();
+        g.find(Node.ANY, RDF.type.asNode(), type).forEach(t -> literal(t.getSubject(), DCTerms.identifier.asNode()).ifPresent(ids::add));
+        ids.sort(Comparator.naturalOrder());
+        return ids;
+    }
+
+    Optional<Barrier> barrier(String id) {
+        Node n = rdf.barrier(id);
+        if (!g.contains(n, RDF.type.asNode(), LXM.Barrier)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Barrier(id, texts(n, DCTerms.title.asNode()), texts(n, DCTerms.description.asNode()),
+                one(n, LXM.theme), one(n, LXM.barrierType), all(n, LXM.concernsProvision),
+                literal(n, LXM.severity).map(Integer::parseInt), all(n, LXM.affectsLifeEvent), one(n, LXM.responsibleMinistry),
+                one(n, LXM.proposedAction), one(n, LXM.status).orElseThrow(), history(n), all(n, LXM.supportedBy)));
+    }
+
+    Optional<Measure> measure(String id) {
+        Node n = rdf.measure(id);
+        if (!g.contains(n, RDF.type.asNode(), LXM.Measure)) {
+            return Optional.empty();
+        }
+        List<String> addresses = all(n, LXM.addresses).stream()
+                .map(b -> literal(b, DCTerms.identifier.asNode()).orElse(b.getURI().substring(b.getURI().lastIndexOf('/') + 1))).sorted().toList();
+        Optional<ActNumber> amending = one(n, LXM.amendingAct).flatMap(a -> literal(a, ELI.id_local)).map(ActNumber::parseLocal);
+        return Optional.of(new Measure(id, texts(n, DCTerms.title.asNode()), addresses, one(n, LXM.owner),
+                literal(n, LXM.targetDate).map(LocalDate::parse), one(n, LXM.status).orElseThrow(), history(n), amending));
+    }
+
+    /** The measures that address a barrier. */
+    List<String> measuresOf(String barrierId) {
+        List<String> ids = new ArrayList<>();
+        g.find(Node.ANY, LXM.addresses, rdf.barrier(barrierId)).forEach(t -> literal(t.getSubject(), DCTerms.identifier.asNode()).ifPresent(ids::add));
+        ids.sort(Comparator.naturalOrder());
+        return ids;
+    }
+
+    List<Change> changes(Node resource) {
+        List<Change> changes = new ArrayList<>();
+        g.find(Node.ANY, Terms.prov_generated, resource).forEach(t -> {
+            Node c = t.getSubject();
+            Instant at = literal(c, Terms.prov_endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
+            String by = one(c, Terms.prov_wasAssociatedWith).flatMap(a -> literal(a, RDFS.label.asNode())).orElse("");
+            changes.add(new Change(at, by, literal(c, LXM.changedFields).orElse("")));
+        });
+        changes.sort(Comparator.comparing(Change::at));
+        return changes;
+    }
+
+    private List<StatusEntry> history(Node n) {
+        List<Node> steps = new ArrayList<>(all(n, LXM.statusChange));
+        steps.sort(Comparator.comparing(s -> literal(s, LXM.ordinal).map(Integer::parseInt).orElse(0)));
+        List<StatusEntry> history = new ArrayList<>();
+        for (Node s : steps) {
+            history.add(new StatusEntry(LocalDate.parse(literal(s, DCTerms.date.asNode()).orElseThrow()), one(s, LXM.toStatus).orElseThrow()));
+        }
+        return history;
+    }
+
+    private Map<String, String> texts(Node n, Node p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        g.find(n, p, Node.ANY).forEach(t -> m.put(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm()));
+        return m;
+    }
+
+    private Optional<Node> one(Node n, Node p) {
+        return g.find(n, p, Node.ANY).nextOptional().map(Triple::getObject);
+    }
+
+    private List<Node> all(Node n, Node p) {
+        List<Node> list = new ArrayList<>(g.find(n, p, Node.ANY).mapWith(Triple::getObject).toList());
+        list.sort(Comparator.comparing(Node::toString));
+        return list;
+    }
+
+    private Optional<String> literal(Node n, Node p) {
+        return one(n, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+    }
+}
