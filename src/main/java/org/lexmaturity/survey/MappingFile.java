@@ -58,7 +58,9 @@ public final class MappingFile {
             problems.add("field survey", "needs an identifier of letters, digits, '.', '_' or '-' (e.g. vm-esteet-2025); got " + quoted(id));
         }
         Optional<LocalDate> issued = Optional.empty();
-        if (root.get("issued") != null) {
+        if (root.get("issued") instanceof java.util.Date date) { // YAML reads an unquoted 2025-03-14 as a timestamp
+            issued = Optional.of(date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        } else if (root.get("issued") != null) {
             try {
                 issued = Optional.of(LocalDate.parse(string(root.get("issued"))));
             } catch (DateTimeParseException e) {
