@@ -59,7 +59,8 @@ public final class SurveyReader {
     }
 
     private List<SurveyTable.Sheet> sheets(SurveyTable table, SurveyMapping mapping, Problems problems) {
-        if (!mapping.sheets().isEmpty()) {
+        boolean csv = table.sheets().size() == 1 && table.sheets().get(0).name().isEmpty();
+        if (!mapping.sheets().isEmpty() && !csv) { // a CSV file is one sheet without a name
             List<SurveyTable.Sheet> chosen = new ArrayList<>();
             for (String name : mapping.sheets()) {
                 table.sheets().stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst().ifPresentOrElse(chosen::add,
