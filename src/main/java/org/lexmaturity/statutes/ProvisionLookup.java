@@ -42,7 +42,7 @@ public final class ProvisionLookup {
             return new Outcome(act, Optional.empty(), Optional.empty());
         }
         List<Sparql.Row> sections = Sparql.select(dsg, "find-sections",
-                Map.of("act", act.get(), "section", NodeFactory.createLiteralString(ref.section().get())));
+                Map.of("act", act.get(), "number", NodeFactory.createLiteralString(ref.section().get())));
         if (ref.chapter().isPresent()) {
             sections = sections.stream().filter(r -> r.get("chapter").map(c -> c.getLiteralLexicalForm().equalsIgnoreCase(ref.chapter().get())).orElse(false)).toList();
         }
@@ -58,7 +58,7 @@ public final class ProvisionLookup {
             return new Outcome(act, Optional.of(section), Optional.empty());
         }
         Optional<Node> sub = Sparql.select(dsg, "find-subsection",
-                Map.of("section", section, "subsection", NodeFactory.createLiteralString(ref.subsection().get())))
+                Map.of("provision", section, "number", NodeFactory.createLiteralString(ref.subsection().get())))
                 .stream().findFirst().flatMap(r -> r.get("subsection"));
         return sub.map(s -> new Outcome(act, Optional.of(s), Optional.empty()))
                 .orElseGet(() -> Outcome.problem(act, "act " + ref.act() + ", " + where + " has no subsection " + ref.subsection().get()));
