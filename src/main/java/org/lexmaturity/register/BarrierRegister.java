@@ -163,12 +163,13 @@ public final class BarrierRegister {
      * history is never rewritten by accident.
      */
     private RawEntry continueHistory(RawEntry e, List<StatusEntry> history, Node oldStatus) {
-        if (!e.field("status_history").isEmpty()) {
-            return e;
-        }
         StringBuilder h = new StringBuilder();
         for (StatusEntry s : history) {
             h.append(s.date()).append(' ').append(Vocabulary.code(s.status())).append("; ");
+        }
+        // a client that sends back the history it read has not edited it
+        if (!e.field("status_history").isEmpty() && !normalise(e.field("status_history")).equals(normalise(h.toString()))) {
+            return e;
         }
         String status = e.field("status");
         if (!status.isEmpty()) {
@@ -184,6 +185,10 @@ public final class BarrierRegister {
             fields.put("status", Vocabulary.code(oldStatus));
         }
         return new RawEntry(e.id(), e.place(), e.title(), e.description(), fields, e.lists());
+    }
+
+    private static String normalise(String history) {
+        return history.replaceAll("[;\\s]+", " ").strip();
     }
 
     private static RawEntry withId(RawEntry e, String id) {

@@ -47,9 +47,9 @@ final class RegisterRoutes {
         }));
         router.get("/api/barriers/:id").handler(ctx -> json(ctx, () -> register.barrier(ctx.pathParam("id")).map(RegisterRoutes::barrier)
                 .orElseThrow(() -> new HttpException(404, "no barrier " + ctx.pathParam("id")))));
-        router.post("/api/barriers").handler(writes).handler(body).handler(ctx -> write(ctx, 201,
+        router.post("/api/barriers").handler(body).handler(writes).handler(ctx -> write(ctx, 201,
                 () -> barrier(register.createBarrier(entry(ctx, null), WriteAccess.agent(ctx)))));
-        router.put("/api/barriers/:id").handler(writes).handler(body).handler(ctx -> write(ctx, 200,
+        router.put("/api/barriers/:id").handler(body).handler(writes).handler(ctx -> write(ctx, 200,
                 () -> barrier(register.updateBarrier(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), WriteAccess.agent(ctx)))));
 
         router.get("/api/measures").handler(ctx -> json(ctx, () -> {
@@ -59,9 +59,9 @@ final class RegisterRoutes {
         }));
         router.get("/api/measures/:id").handler(ctx -> json(ctx, () -> register.measure(ctx.pathParam("id")).map(RegisterRoutes::measure)
                 .orElseThrow(() -> new HttpException(404, "no measure " + ctx.pathParam("id")))));
-        router.post("/api/measures").handler(writes).handler(body).handler(ctx -> write(ctx, 201,
+        router.post("/api/measures").handler(body).handler(writes).handler(ctx -> write(ctx, 201,
                 () -> measure(register.createMeasure(entry(ctx, null), WriteAccess.agent(ctx)))));
-        router.put("/api/measures/:id").handler(writes).handler(body).handler(ctx -> write(ctx, 200,
+        router.put("/api/measures/:id").handler(body).handler(writes).handler(ctx -> write(ctx, 200,
                 () -> measure(register.updateMeasure(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), WriteAccess.agent(ctx)))));
     }
 
