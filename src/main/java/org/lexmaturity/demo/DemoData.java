@@ -1,5 +1,15 @@
 package org.lexmaturity.demo;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.lexmaturity.register.RegisterImport;
+import org.lexmaturity.survey.MappingFile;
+import org.lexmaturity.survey.SurveyData;
+import org.lexmaturity.survey.SurveyImport;
+import org.lexmaturity.survey.SurveyMapping;
+import org.lexmaturity.survey.SurveyRdf;
+import org.lexmaturity.survey.TableReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,10 +33,14 @@ import org.lexmaturity.store.StoreStats;
 
 /**
  * The demonstration data set shipped in the jar: about thirty fictional Finnish acts in Akoma Ntoso (Finnish and
- * Swedish), numbered 9001/YEAR and up so they never collide with real acts, marked {@code lxm:demonstrationData}.
+ * Swedish), numbered 9001/YEAR and up so they never collide with real acts, marked {@code lxm:demonstrationData};
+ * a survey export of about 120 organisations with its mapping; and a barrier register linked to both.
  */
 public final class DemoData {
     static final String STATUTES = "demo/statutes";
+    static final String SURVEY = "surveys/demo-survey.xlsx";
+    static final String SURVEY_MAPPING = "surveys/demo-survey.yaml";
+    static final String REGISTER = "surveys/demo-register.xlsx";
 
     private DemoData() {}
 
@@ -40,7 +54,25 @@ public final class DemoData {
         if (!summary.complete()) {
             throw new IllegalStateException("the shipped demo data does not import: " + summary.refused());
         }
+        SurveyMapping mapping = MappingFile.read(SURVEY_MAPPING, new java.io.StringReader(new String(resource(SURVEY_MAPPING), StandardCharsets.UTF_8)));
+        SurveyData data = SurveyImport.check(TableReader.read(SURVEY, resource(SURVEY)), mapping);
+        SurveyImport.Result survey = new SurveyImport(store, SurveyRdf.DEFAULT_THRESHOLD).importData(data);
+        progress.accept("Demo survey " + survey.surveyId() + ": " + survey.responses() + " responses, " + survey.answers() + " answers.");
+        RegisterImport.Result register = new RegisterImport(store, Clock.systemDefaultZone()).importBytes(REGISTER, resource(REGISTER), "demo");
+        progress.accept("Demo register: " + register.barriers() + " barriers, " + register.measures() + " measures.");
         return summary;
+    }
+
+    /** A file of the demo set from the class path (the top-level surveys/ folder is packaged into the jar). */
+    static byte[] resource(String name) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The demo statute files, read from the class path (a folder in development, the jar when packaged). */

@@ -68,6 +68,10 @@ public final class RegisterImport {
         } catch (IOException e) {
             throw new ImportException(name, "", "cannot be read: " + e.getMessage(), e);
         }
+        return importBytes(name, bytes, agent);
+    }
+
+    public Result importBytes(String name, byte[] bytes, String agent) {
         List<RawEntry> barriers = new ArrayList<>();
         List<RawEntry> measures = new ArrayList<>();
         if (looksLikeTurtle(bytes)) {

@@ -31,8 +31,15 @@ public final class MappingFile {
     private MappingFile() {}
 
     public static SurveyMapping read(Path file) {
-        String name = file.getFileName().toString();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            throw new ImportException(file.getFileName().toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static SurveyMapping read(String name, Reader in) {
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(20);
             options.setCodePointLimit(1024 * 1024);
@@ -43,8 +50,6 @@ public final class MappingFile {
                     e.getProblem());
         } catch (YAMLException e) {
             throw new ImportException(name, "", "not a YAML mapping file: " + e.getMessage());
-        } catch (IOException e) {
-            throw new ImportException(name, "", "cannot be read: " + e.getMessage(), e);
         }
     }
 
