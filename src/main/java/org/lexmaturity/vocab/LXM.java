@@ -26,6 +26,17 @@ public final class LXM {
     /** Title of the minister heading a ministry, used to find the ministry responsible for an act. */
     public static final Node ministerTitle = uri("ministerTitle");
 
+    /** A short name by which an act is cited in running text ("hallintolaki"@fi, "förvaltningslagen"@sv). */
+    public static final Node shortName = uri("shortName");
+    /** A case-sensitive abbreviation by which an act is cited ("HL"@fi). */
+    public static final Node abbreviation = uri("abbreviation");
+    /** The number a citation gives for its act, "434/2003", kept even when the act is not in the store. */
+    public static final Node citedActNumber = uri("citedActNumber");
+    /** The chapter label a citation names, "8 b". */
+    public static final Node citedChapter = uri("citedChapter");
+    /** The section label a citation names, "53 e". */
+    public static final Node citedSection = uri("citedSection");
+
     /** Classes counted by {@code stats}; filled by later features. */
     public static final Node Barrier = uri("Barrier");
     public static final Node Measure = uri("Measure");
