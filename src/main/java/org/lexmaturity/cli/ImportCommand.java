@@ -148,8 +148,9 @@ final class ImportCommand implements Callable<Integer> {
             SurveyData data = SurveyImport.check(table, m);
             try (Store store = parent.main.openStore()) {
                 SurveyImport.Result r = new SurveyImport(store, threshold).importData(data);
-                out.printf("Imported survey %s: %d responses, %d answers%s.%n", r.surveyId(), r.responses(), r.answers(),
-                        r.replaced() ? " (replaced the earlier import)" : "");
+                out.printf("Imported survey %s: %d responses, %d answers, %d statute citations (%d linked to the store, %d unresolved)%s.%n",
+                        r.surveyId(), r.responses(), r.answers(), r.citationsResolved() + r.citationsUnresolved(), r.citationsResolved(),
+                        r.citationsUnresolved(), r.replaced() ? "; replaced the earlier import" : "");
                 return 0;
             }
         }

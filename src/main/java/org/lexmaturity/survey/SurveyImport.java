@@ -7,6 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.lexmaturity.citations.CitationLinker;
 import org.lexmaturity.store.Store;
 
 /**
@@ -17,7 +18,7 @@ public final class SurveyImport {
     private final Store store;
     private final SurveyRdf rdf;
 
-    public record Result(String surveyId, int responses, int answers, boolean replaced) {}
+    public record Result(String surveyId, int responses, int answers, boolean replaced, int citationsResolved, int citationsUnresolved) {}
 
     public SurveyImport(Store store, int suppressionThreshold) {
         this.store = store;
@@ -43,9 +44,23 @@ public final class SurveyImport {
         String id = data.mapping().surveyId();
         return store.write(dsg -> {
             boolean replaced = remove(dsg, id);
-            rdf.writePrivate(data, dsg.getGraph(store.graphs().surveysPrivate()));
+            Graph privateGraph = dsg.getGraph(store.graphs().surveysPrivate());
+            rdf.writePrivate(data, privateGraph);
             rdf.writePublic(data, dsg.getGraph(store.graphs().surveysPublic()));
-            return new Result(id, data.responses().size(), data.answerCount(), replaced);
+            // statute citations in free text link answers to provisions; they stay beside the text, in private
+            CitationLinker linker = new CitationLinker(dsg);
+            int resolved = 0;
+            int unresolved = 0;
+            for (SurveyData.Response r : data.responses()) {
+                for (SurveyData.Answer a : r.answers().values()) {
+                    if (a.text().isPresent()) {
+                        CitationLinker.Counts c = linker.link(rdf.answer(id, r.respondentId(), a.question().id()), a.text().get(), privateGraph);
+                        resolved += c.resolved();
+                        unresolved += c.unresolved();
+                    }
+                }
+            }
+            return new Result(id, data.responses().size(), data.answerCount(), replaced, resolved, unresolved);
         });
     }
 

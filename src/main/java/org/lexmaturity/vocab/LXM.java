@@ -76,9 +76,6 @@ public final class LXM {
     public static final Node matchEnd = uri("matchEnd");
     public static final Node citedAct = uri("citedAct");
     public static final Node citedProvision = uri("citedProvision");
-    public static final Node citedActNumber = uri("citedActNumber");
-    public static final Node citedChapter = uri("citedChapter");
-    public static final Node citedSection = uri("citedSection");
     public static final Node resolved = uri("resolved");
     // Barrier register and measures
     public static final Node StatusChange = uri("StatusChange");
