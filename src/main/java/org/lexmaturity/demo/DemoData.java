@@ -50,16 +50,22 @@ public final class DemoData {
             progress.accept("The store already holds acts; the demo data set is not loaded again.");
             return new ImportSummary(0, 0, 0, List.of());
         }
-        ImportSummary summary = StatuteImport.create(store, progress).importSources(statuteFiles());
-        if (!summary.complete()) {
-            throw new IllegalStateException("the shipped demo data does not import: " + summary.refused());
-        }
+        ImportSummary summary = loadStatutes(store, progress);
         SurveyMapping mapping = MappingFile.read(SURVEY_MAPPING, new java.io.StringReader(new String(resource(SURVEY_MAPPING), StandardCharsets.UTF_8)));
         SurveyData data = SurveyImport.check(TableReader.read(SURVEY, resource(SURVEY)), mapping);
         SurveyImport.Result survey = new SurveyImport(store, SurveyRdf.DEFAULT_THRESHOLD).importData(data);
         progress.accept("Demo survey " + survey.surveyId() + ": " + survey.responses() + " responses, " + survey.answers() + " answers.");
         RegisterImport.Result register = new RegisterImport(store, Clock.systemDefaultZone()).importBytes(REGISTER, resource(REGISTER), "demo");
         progress.accept("Demo register: " + register.barriers() + " barriers, " + register.measures() + " measures.");
+        return summary;
+    }
+
+    /** Only the demo acts, for tests that bring their own survey and register. */
+    public static ImportSummary loadStatutes(Store store, Consumer<String> progress) {
+        ImportSummary summary = StatuteImport.create(store, progress).importSources(statuteFiles());
+        if (!summary.complete()) {
+            throw new IllegalStateException("the shipped demo data does not import: " + summary.refused());
+        }
         return summary;
     }
 

@@ -18,6 +18,7 @@ import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.ProvisionLookup;
 import org.lexmaturity.statutes.ProvisionRef;
 import org.lexmaturity.store.Graphs;
+import org.lexmaturity.survey.SurveyKey;
 import org.lexmaturity.survey.SurveyRdf;
 import org.lexmaturity.vocab.LXM;
 import org.lexmaturity.vocab.Vocabulary;
@@ -40,7 +41,8 @@ final class EntryChecker {
     EntryChecker(DatasetGraph dsg, Graphs graphs, String baseIri, LocalDate today) {
         this.dsg = dsg;
         this.graphs = graphs;
-        this.surveys = new SurveyRdf(baseIri, SurveyRdf.DEFAULT_THRESHOLD);
+        // no key yet means no survey yet: every answer reference then fails as it should
+        this.surveys = new SurveyRdf(baseIri, SurveyRdf.DEFAULT_THRESHOLD, SurveyKey.find(dsg, graphs).orElse(new byte[32]));
         this.today = today;
     }
 

@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads and writes survey mappings as YAML (see the README for the format). Parsing uses SnakeYAML's safe
@@ -43,13 +46,26 @@ public final class MappingFile {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(20);
             options.setCodePointLimit(1024 * 1024);
-            Object doc = new Yaml(new SafeConstructor(options)).load(in);
+            Object doc = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+                    new PlainScalars()).load(in);
             return fromYaml(name, doc);
         } catch (MarkedYAMLException e) {
             throw new ImportException(name, "line " + (e.getProblemMark().getLine() + 1) + ", column " + (e.getProblemMark().getColumn() + 1),
                     e.getProblem());
         } catch (YAMLException e) {
             throw new ImportException(name, "", "not a YAML mapping file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every plain scalar as a string: YAML 1.1 would turn an option code {@code yes} into {@code true} and
+     * {@code 2025-03-14} into a timestamp, and a mapping means the text as written.
+     */
+    private static final class PlainScalars extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
         }
     }
 

@@ -16,13 +16,16 @@ import org.lexmaturity.store.Store;
  */
 public final class SurveyImport {
     private final Store store;
-    private final SurveyRdf rdf;
+    private final int threshold;
 
     public record Result(String surveyId, int responses, int answers, boolean replaced, int citationsResolved, int citationsUnresolved) {}
 
     public SurveyImport(Store store, int suppressionThreshold) {
+        if (suppressionThreshold < 1) {
+            throw new IllegalArgumentException("the suppression threshold must be at least 1");
+        }
         this.store = store;
-        this.rdf = new SurveyRdf(store.config().baseIri(), suppressionThreshold);
+        this.threshold = suppressionThreshold;
     }
 
     /** The mapping that will be used: the given file, or one inferred from the export. */
@@ -43,7 +46,8 @@ public final class SurveyImport {
     public Result importData(SurveyData data) {
         String id = data.mapping().surveyId();
         return store.write(dsg -> {
-            boolean replaced = remove(dsg, id);
+            SurveyRdf rdf = new SurveyRdf(store.config().baseIri(), threshold, SurveyKey.findOrCreate(dsg, store.graphs()));
+            boolean replaced = remove(dsg, rdf.survey(id).getURI());
             Graph privateGraph = dsg.getGraph(store.graphs().surveysPrivate());
             rdf.writePrivate(data, privateGraph);
             rdf.writePublic(data, dsg.getGraph(store.graphs().surveysPublic()));
@@ -65,8 +69,7 @@ public final class SurveyImport {
     }
 
     /** Deletes every triple about the survey or anything under its IRI; true if there was any. */
-    private boolean remove(DatasetGraph dsg, String surveyId) {
-        String iri = rdf.survey(surveyId).getURI();
+    private boolean remove(DatasetGraph dsg, String iri) {
         boolean any = false;
         for (Node g : List.of(store.graphs().surveysPrivate(), store.graphs().surveysPublic())) {
             Graph graph = dsg.getGraph(g);

@@ -2,8 +2,6 @@ package org.lexmaturity.survey;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,21 +29,27 @@ import org.lexmaturity.vocab.Vocabulary;
  * threshold is suppressed — and so is the next smallest group of the same question when only one would be,
  * so that the total cannot give the small group away.
  *
- * <p>Response IRIs are a hash of survey and respondent id, so that re-importing the same export gives the
- * same IRIs (barriers that cite an answer stay linked) without putting the exported id in an IRI.
+ * <p>Response IRIs are a keyed hash of survey and respondent id, so that re-importing the same export gives the
+ * same IRIs (barriers that cite an answer stay linked) without putting the exported id in an IRI, and without
+ * letting anyone who knows the ids recompute them.
  */
 public final class SurveyRdf {
     public static final int DEFAULT_THRESHOLD = 5;
+    /** The group of respondents whose organisation type is not known. */
+    static final String UNSPECIFIED = "unspecified";
 
     private final String base;
     private final int threshold;
+    private final byte[] key;
 
-    public SurveyRdf(String baseIri, int threshold) {
+    /** {@code key}: the installation's secret ({@link SurveyKey}) that response IRIs are keyed with. */
+    public SurveyRdf(String baseIri, int threshold, byte[] key) {
         if (threshold < 1) {
             throw new IllegalArgumentException("the suppression threshold must be at least 1");
         }
         this.base = baseIri;
         this.threshold = threshold;
+        this.key = key.clone();
     }
 
     public Node survey(String surveyId) {
@@ -62,11 +68,13 @@ public final class SurveyRdf {
         return NodeFactory.createURI(response(surveyId, respondentId).getURI() + "/" + questionId);
     }
 
-    private static String hash(String surveyId, String respondentId) {
+    private String hash(String surveyId, String respondentId) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((surveyId + "\n" + respondentId).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] d = mac.doFinal((surveyId + "\n" + respondentId).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
+        } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -166,9 +174,12 @@ public final class SurveyRdf {
                     continue;
                 }
                 List<String> groups = new ArrayList<>(List.of("all"));
-                r.type().ifPresent(t -> groups.add(Vocabulary.code(t)));
+                groups.add(r.type().map(Vocabulary::code).orElse(UNSPECIFIED));
                 for (String group : groups) {
                     groupSize.merge(group, 1, Integer::sum);
+                    if (group.equals(UNSPECIFIED)) {
+                        continue; // never published on its own, but "all" minus the types would reveal it
+                    }
                     for (String v : values(a)) {
                         counts.computeIfAbsent(group, k -> new TreeMap<>()).merge(v, 1, Integer::sum);
                     }
@@ -194,7 +205,10 @@ public final class SurveyRdf {
         }
     }
 
-    /** Groups under the threshold, plus the next smallest one when only one organisation-type group would be hidden. */
+    /**
+     * Groups under the threshold, plus the next smallest one when only one group would be hidden — counting the
+     * respondents of no known type as a group, since "all" minus the published types gives them away.
+     */
     List<String> suppressed(Map<String, Integer> groupSize) {
         List<String> small = new ArrayList<>();
         groupSize.forEach((group, n) -> {
@@ -205,7 +219,7 @@ public final class SurveyRdf {
         List<String> typeGroups = small.stream().filter(s -> !s.equals("all")).toList();
         if (typeGroups.size() == 1 && !small.contains("all")) {
             Optional<String> next = groupSize.entrySet().stream()
-                    .filter(e -> !e.getKey().equals("all") && !small.contains(e.getKey()))
+                    .filter(e -> !e.getKey().equals("all") && !e.getKey().equals(UNSPECIFIED) && !small.contains(e.getKey()))
                     .min(Comparator.comparingInt(Map.Entry::getValue)).map(Map.Entry::getKey);
             next.ifPresent(small::add);
         }

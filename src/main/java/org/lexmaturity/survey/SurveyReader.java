@@ -20,7 +20,7 @@ import org.lexmaturity.vocab.Vocabulary;
  */
 public final class SurveyReader {
     /** "4", "4.0", "4 – Jokseenkin samaa mieltä", "Jokseenkin samaa mieltä (4)". */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d{1,3})(?:[.,]0+)?(?:\\s*[-–:.)]\\s*(.*))?$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d{1,3})(?:[.,]0+)?(?:\\s*[-–:)]\\s*(\\D.*))?$");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)\\s*\\((-?\\d{1,3})\\)$");
     private static final Pattern MULTI_SEPARATOR = Pattern.compile("\\s*[;\\n]\\s*");
 
@@ -219,13 +219,22 @@ public final class SurveyReader {
     private Optional<Integer> scaleValue(String raw) {
         Matcher m = LEADING_NUMBER.matcher(raw);
         if (m.matches()) {
-            return Optional.of(Integer.parseInt(m.group(1)));
+            return agreeing(Integer.parseInt(m.group(1)), m.group(2));
         }
         m = TRAILING_NUMBER.matcher(raw);
         if (m.matches()) {
-            return Optional.of(Integer.parseInt(m.group(2)));
+            return agreeing(Integer.parseInt(m.group(2)), m.group(1));
         }
         return vocabulary.find("agreement", raw).flatMap(vocabulary::ordinal);
+    }
+
+    /** "4 - Täysin eri mieltä" says two things; when the label is a scale label, it must say the same as the number. */
+    private Optional<Integer> agreeing(int number, String label) {
+        if (label == null || label.isBlank()) {
+            return Optional.of(number);
+        }
+        Optional<Integer> said = vocabulary.find("agreement", label.strip()).flatMap(vocabulary::ordinal);
+        return said.isEmpty() || said.get() == number ? Optional.of(number) : Optional.empty();
     }
 
     private static Optional<String> option(SurveyMapping.Question q, String value) {

@@ -63,6 +63,8 @@ public final class LXM {
     public static final Node contact = uri("contact");
     /** Where in the export a response came from ("sheet Svar, row 14"). */
     public static final Node sourceRow = uri("sourceRow");
+    /** The installation's secret for keyed response IRIs: private graph only. */
+    public static final Node secretKey = uri("secretKey");
     public static final Node organisationType = uri("organisationType");
     public static final Node administrativeBranch = uri("administrativeBranch");
     public static final Node respondentCount = uri("respondentCount");

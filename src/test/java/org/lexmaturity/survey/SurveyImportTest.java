@@ -224,12 +224,43 @@ class SurveyImportTest {
 
     @Test
     void whenOnlyOneOrganisationTypeIsSmallTheNextSmallestIsSuppressedToo() {
-        SurveyRdf rdf = new SurveyRdf("http://example.org/", 5);
+        SurveyRdf rdf = new SurveyRdf("http://example.org/", 5, new byte[32]);
         assertThat(rdf.suppressed(new java.util.TreeMap<>(java.util.Map.of("all", 30, "municipality", 20, "agency", 7, "ministry", 3))))
                 .containsExactlyInAnyOrder("ministry", "agency");
         assertThat(rdf.suppressed(new java.util.TreeMap<>(java.util.Map.of("all", 30, "municipality", 20, "agency", 10))))
                 .isEmpty();
         assertThat(rdf.suppressed(new java.util.TreeMap<>(java.util.Map.of("all", 4, "municipality", 4))))
                 .containsExactlyInAnyOrder("all", "municipality");
+        // one respondent of unknown type: "all" minus the types would give their answer away
+        assertThat(rdf.suppressed(new java.util.TreeMap<>(java.util.Map.of("all", 31, "municipality", 20, "agency", 10, "unspecified", 1))))
+                .containsExactlyInAnyOrder("unspecified", "agency");
+    }
+
+    @Test
+    void plainYamlScalarsStayTextSoYesIsAnOptionCodeAndDatesParse() {
+        SurveyMapping m = MappingFile.read("m.yaml", new java.io.StringReader("""
+                survey: s1
+                issued: 2025-03-14
+                respondent: {id: Vastaaja}
+                questions:
+                  - {id: k1, kind: choice, options: [{code: yes, labels: {fi: Kyllä}}, {code: no, labels: {fi: Ei}}]}
+                """));
+        assertThat(m.issued()).map(Object::toString).contains("2025-03-14");
+        assertThat(m.questions().get(0).options()).extracting(SurveyMapping.Option::code).containsExactly("yes", "no");
+    }
+
+    @Test
+    void likertCellsThatAreNotPlainlyOneScaleValueAreProblems() {
+        SurveyMapping.Question q = new SurveyMapping.Question("k1", List.of("K1"), java.util.Map.of(), SurveyMapping.Kind.LIKERT, 1, 5,
+                List.of(), java.util.Optional.empty());
+        org.lexmaturity.ingest.Problems problems = new org.lexmaturity.ingest.Problems("x");
+        SurveyReader reader = new SurveyReader();
+        assertThat(reader.answer(q, "4 - Jokseenkin samaa mieltä", "A2", problems)).isPresent();
+        assertThat(reader.answer(q, "Jokseenkin samaa mieltä (4)", "A3", problems)).isPresent();
+        assertThat(problems.isEmpty()).isTrue();
+        for (String bad : List.of("2.5", "1.5.2025", "4 - Täysin eri mieltä", "3,7", "neljä")) {
+            assertThat(reader.answer(q, bad, "B1", problems)).as(bad).isEmpty();
+        }
+        assertThat(problems.total()).isEqualTo(5);
     }
 }

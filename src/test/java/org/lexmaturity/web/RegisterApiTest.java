@@ -41,7 +41,7 @@ class RegisterApiTest {
     static void start() throws Exception {
         store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
         Ontology.install(store);
-        DemoData.loadIntoEmpty(store, s -> { });
+        DemoData.loadStatutes(store, s -> { });
         List<Object> header = List.of("Vastaaja", "Organisaation tyyppi", "K01 Lainsäädäntö estää automaattisen päätöksenteon", "K02 Mikä estää?");
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (int i = 1; i <= 7; i++) {

@@ -57,6 +57,13 @@ class ServeDemoTest {
         assertThat(json.get("acts").getAsNumber().value().intValue()).isEqualTo(demo.imported()).isGreaterThanOrEqualTo(30);
         assertThat(json.get("provisions").getAsNumber().value().intValue()).isGreaterThan(150);
         assertThat(json.get("languages").getAsObject().get("sv").getAsNumber().value().intValue()).isEqualTo(demo.imported());
+        // the demo survey (120 organisations) and register (56 barriers, 20 measures) from surveys/
+        assertThat(json.get("surveys").getAsNumber().value().intValue()).isEqualTo(1);
+        assertThat(json.get("responses").getAsNumber().value().intValue()).isEqualTo(120);
+        assertThat(json.get("barriers").getAsNumber().value().intValue()).isEqualTo(56);
+        assertThat(json.get("measures").getAsNumber().value().intValue()).isEqualTo(20);
+        JsonObject citations = json.get("citations").getAsObject();
+        assertThat(citations.get("resolved").getAsNumber().value().intValue()).isGreaterThanOrEqualTo(47);
     }
 
     @Test
