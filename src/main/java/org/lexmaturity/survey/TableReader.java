@@ -192,7 +192,7 @@ public final class TableReader {
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (with or without a BOM), otherwise Windows-1252. */
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {

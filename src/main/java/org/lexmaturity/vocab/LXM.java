@@ -104,6 +104,11 @@ public final class LXM {
         return NodeFactory.createURI(NS_SCHEMES + scheme + "/" + code);
     }
 
+    /** Any term of the vocabulary by its local name, for terms used in one place only. */
+    public static Node term(String local) {
+        return uri(local);
+    }
+
     private static Node uri(String local) {
         return NodeFactory.createURI(NS + local);
     }

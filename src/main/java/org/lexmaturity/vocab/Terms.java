@@ -26,6 +26,7 @@ public final class Terms {
     public static final Node prov_wasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node prov_wasAssociatedWith = NodeFactory.createURI(PROV + "wasAssociatedWith");
     public static final Node prov_wasAttributedTo = NodeFactory.createURI(PROV + "wasAttributedTo");
+    public static final Node prov_generatedAtTime = NodeFactory.createURI(PROV + "generatedAtTime");
     public static final Node prov_atTime = NodeFactory.createURI(PROV + "atTime");
     public static final Node prov_endedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
 

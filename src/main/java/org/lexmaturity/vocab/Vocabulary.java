@@ -130,6 +130,16 @@ public final class Vocabulary {
         return graph.find(concept, property, Node.ANY).nextOptional().map(Triple::getObject);
     }
 
+    /** The concepts that have {@code property} with {@code value}, e.g. the principles closeMatch a dimension. */
+    public List<Node> subjects(Node property, Node value) {
+        return graph.find(Node.ANY, property, value).mapWith(Triple::getSubject).toList();
+    }
+
+    /** The skos:notation of a concept ("DE-1", "WF"), if it has one. */
+    public Optional<String> notation(Node concept) {
+        return graph.find(concept, SKOS.notation.asNode(), Node.ANY).nextOptional().map(t -> t.getObject().getLiteralLexicalForm());
+    }
+
     /** The codes of a scheme, for error messages that say what would have been accepted. */
     public String codes(String scheme) {
         return String.join(", ", concepts(scheme).stream().map(Vocabulary::code).toList());
