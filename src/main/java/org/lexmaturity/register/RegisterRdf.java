@@ -8,11 +8,11 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.store.Subtrees;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
 import org.lexmaturity.vocab.Terms;
@@ -48,11 +48,7 @@ final class RegisterRdf {
 
     /** Deletes a resource's own triples and those of everything under its IRI (its status history). */
     static boolean remove(Graph g, Node resource) {
-        String iri = resource.getURI();
-        List<Triple> doomed = g.find().filterKeep(t -> t.getSubject().isURI()
-                && (t.getSubject().getURI().equals(iri) || t.getSubject().getURI().startsWith(iri + "/"))).toList();
-        doomed.forEach(g::delete);
-        return !doomed.isEmpty();
+        return Subtrees.remove(g, resource);
     }
 
     void write(Barrier b, Graph g) {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.lexmaturity.citations.CitationLinker;
 import org.lexmaturity.store.Store;
+import org.lexmaturity.store.Subtrees;
 
 /**
  * Imports one survey export: read, map, check every cell, then write the private and public graphs in one
@@ -72,11 +73,7 @@ public final class SurveyImport {
     private boolean remove(DatasetGraph dsg, String iri) {
         boolean any = false;
         for (Node g : List.of(store.graphs().surveysPrivate(), store.graphs().surveysPublic())) {
-            Graph graph = dsg.getGraph(g);
-            List<Triple> doomed = graph.find().filterKeep(t -> t.getSubject().isURI()
-                    && (t.getSubject().getURI().equals(iri) || t.getSubject().getURI().startsWith(iri + "/"))).toList();
-            doomed.forEach(graph::delete);
-            any |= !doomed.isEmpty();
+            any |= Subtrees.remove(dsg.getGraph(g), NodeFactory.createURI(iri));
         }
         return any;
     }
