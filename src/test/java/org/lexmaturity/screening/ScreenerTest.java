@@ -48,7 +48,7 @@ class ScreenerTest {
                 new Case("certified-copy", "sv", "Till ansökan ska fogas en bestyrkt kopia av examensbetyget.", "bestyrkt kopia", "Till ansökan ska fogas en kopia av examensbetyget."),
                 new Case("postal-delivery", "fi", "Ilmoitus on toimitettava kirjatulla kirjeellä.", "kirjatulla kirjeellä", "Ilmoitus on toimitettava kirjatulla kirjeellä tai vastaavalla sähköisellä välineellä."),
                 new Case("postal-delivery", "sv", "Beslutet delges som rekommenderat brev.", "rekommenderat brev", "Beslutet delges med rekommenderat brev eller med motsvarande elektroniska medel."),
-                new Case("prescribed-form", "fi", "Ilmoitus annetaan Kansaneläkelaitoksen vahvistamalla lomakkeella.", "vahvistamalla lomakkeella", "Ilmoitus annetaan sähköisellä lomakkeella, jonka Kansaneläkelaitos vahvistaa."),
+                new Case("prescribed-form", "fi", "Ilmoitus annetaan Kansaneläkelaitoksen vahvistamalla lomakkeella.", "vahvistamalla lomakkeella", "Todentamisraportti annetaan sähköisesti viranomaisen vahvistamalla lomakkeella."),
                 new Case("prescribed-form", "sv", "Anmälan görs på blankett som fastställts av Forststyrelsen.", "blankett som fastställts", "Anmälan görs på en elektronisk blankett som fastställts av Forststyrelsen."),
                 new Case("application-only", "fi", "Vanhempainpäivärahaa maksetaan hakemuksesta.", "hakemuksesta", "Etuus myönnetään viran puolesta."),
                 new Case("application-only", "sv", "Föräldradagpenning betalas på ansökan.", "på ansökan", "Förmånen beviljas självmant utan ansökan."),
