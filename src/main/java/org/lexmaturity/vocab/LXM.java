@@ -100,6 +100,24 @@ public final class LXM {
     /** The fields a recorded change touched ("status, severity"). */
     public static final Node changedFields = uri("changedFields");
 
+    // Screening indicators (ontology/indicators.ttl)
+    /** A screening rule: a SKOS concept with patterns per language. */
+    public static final Node Indicator = uri("Indicator");
+    /** "barrier", "enabler" or "mitigator". */
+    public static final Node polarity = uri("polarity");
+    /** How strongly a match counts, 0–1 (xsd:decimal). */
+    public static final Node weight = uri("weight");
+    /** A Java regular expression, language-tagged with the language of the text it screens. */
+    public static final Node pattern = uri("pattern");
+    /** A regular expression that cancels the indicator's match in the same sentence. */
+    public static final Node exclusion = uri("exclusion");
+    /** A rewording for drafters that removes the barrier. */
+    public static final Node suggestion = uri("suggestion");
+    /** A barrier type an enabler or mitigator counters. */
+    public static final Node counters = uri("counters");
+    /** The maturity dimension a barrier type or indicator concerns. */
+    public static final Node dimension = uri("dimension");
+
     public static Node concept(String scheme, String code) {
         return NodeFactory.createURI(NS_SCHEMES + scheme + "/" + code);
     }
