@@ -3,7 +3,11 @@ package org.lexmaturity.demo;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.lexmaturity.maturity.MaturityRules;
+import org.lexmaturity.maturity.MaturityService;
 import org.lexmaturity.register.RegisterImport;
+import org.lexmaturity.screening.IndicatorRules;
+import org.lexmaturity.screening.ScreeningRun;
 import org.lexmaturity.survey.MappingFile;
 import org.lexmaturity.survey.SurveyData;
 import org.lexmaturity.survey.SurveyImport;
@@ -34,7 +38,8 @@ import org.lexmaturity.store.StoreStats;
 /**
  * The demonstration data set shipped in the jar: about thirty fictional Finnish acts in Akoma Ntoso (Finnish and
  * Swedish), numbered 9001/YEAR and up so they never collide with real acts, marked {@code lxm:demonstrationData};
- * a survey export of about 120 organisations with its mapping; and a barrier register linked to both.
+ * a survey export of about 120 organisations with its mapping; a barrier register linked to both; and the
+ * screening findings and maturity scores of the acts.
  */
 public final class DemoData {
     static final String STATUTES = "demo/statutes";
@@ -57,6 +62,10 @@ public final class DemoData {
         progress.accept("Demo survey " + survey.surveyId() + ": " + survey.responses() + " responses, " + survey.answers() + " answers.");
         RegisterImport.Result register = new RegisterImport(store, Clock.systemDefaultZone()).importBytes(REGISTER, resource(REGISTER), "demo");
         progress.accept("Demo register: " + register.barriers() + " barriers, " + register.measures() + " measures.");
+        IndicatorRules rules = IndicatorRules.shipped();
+        ScreeningRun.Result screened = new ScreeningRun(store, rules, Clock.systemDefaultZone()).run(java.util.Optional.empty());
+        new MaturityService(store, MaturityRules.shipped(), rules).storeAutomatic(screened.acts(), java.time.Instant.now());
+        progress.accept("Demo screening: " + screened.findings() + " findings in " + screened.texts() + " provision texts; maturity scored.");
         return summary;
     }
 

@@ -100,7 +100,10 @@ public final class LXM {
     /** The fields a recorded change touched ("status, severity"). */
     public static final Node changedFields = uri("changedFields");
 
-    // Screening indicators (ontology/indicators.ttl)
+    // Screening indicators (ontology/indicators.ttl) and findings
+    public static final Node indicator = uri("indicator");
+    public static final Node matchedText = uri("matchedText");
+    public static final Node ruleVersion = uri("ruleVersion");
     /** A screening rule: a SKOS concept with patterns per language. */
     public static final Node Indicator = uri("Indicator");
     /** "barrier", "enabler" or "mitigator". */

@@ -62,6 +62,7 @@ class ServeDemoTest {
         assertThat(json.get("responses").getAsNumber().value().intValue()).isEqualTo(120);
         assertThat(json.get("barriers").getAsNumber().value().intValue()).isEqualTo(56);
         assertThat(json.get("measures").getAsNumber().value().intValue()).isEqualTo(20);
+        assertThat(json.get("findings").getAsNumber().value().intValue()).isGreaterThan(116); // every planted barrier, and enablers
         JsonObject citations = json.get("citations").getAsObject();
         assertThat(citations.get("resolved").getAsNumber().value().intValue()).isGreaterThanOrEqualTo(47);
     }

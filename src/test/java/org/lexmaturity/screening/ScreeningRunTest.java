@@ -1,0 +1,97 @@
+package org.lexmaturity.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestData;
+import org.lexmaturity.cli.Cli;
+import org.lexmaturity.demo.DemoData;
+import org.lexmaturity.ingest.StatuteImport;
+import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.store.Ontology;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreConfig;
+import org.lexmaturity.store.StoreStats;
+
+/** Screening stored in TDB2: replacing by rule version and scope, and a run over the real 2019 statute book. */
+class ScreeningRunTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reScreeningReplacesTheFindingsOfTheSameRuleVersion() {
+        try (Store store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI))) {
+            Ontology.install(store);
+            DemoData.loadStatutes(store, s -> { });
+            ScreeningRun run = new ScreeningRun(store, IndicatorRules.shipped(), Clock.systemUTC());
+            ScreeningRun.Result first = run.run(Optional.empty());
+            assertThat(first.texts()).isGreaterThan(300);
+            assertThat(first.findings()).isGreaterThan(100);
+            assertThat(first.replaced()).isZero();
+            assertThat(StoreStats.of(store).findings()).isEqualTo(first.findings());
+
+            ScreeningRun.Result again = run.run(Optional.empty());
+            assertThat(again.replaced()).isEqualTo(first.findings());
+            assertThat(StoreStats.of(store).findings()).isEqualTo(first.findings());
+
+            ScreeningRun.Result one = run.run(Optional.of(ActNumber.parseLocal("9001/2016")));
+            assertThat(one.findings()).isPositive().isLessThan(first.findings());
+            assertThat(one.replaced()).isEqualTo(one.findings());
+            assertThat(StoreStats.of(store).findings()).isEqualTo(first.findings());
+        }
+    }
+
+    @Test
+    void theCommandScreensAndReportsAndAnUnknownActIsAnError() {
+        Path data = dir.resolve("cli");
+        try (Store store = Store.open(new StoreConfig(data, StoreConfig.DEFAULT_BASE_IRI))) {
+            Ontology.install(store);
+            DemoData.loadStatutes(store, s -> { });
+        }
+        Cli.Result r = Cli.run(data, "screen");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("Screened \\d+ provision texts with rules 2026\\.1 in [\\d.]+ s: \\d+ findings \\(0 earlier findings replaced\\)\\.")
+                .contains("Stored the automatic maturity scores of 30 acts.");
+        try (Store store = Store.open(new StoreConfig(data, StoreConfig.DEFAULT_BASE_IRI))) {
+            long stored = store.read(dsg -> dsg.getGraph(store.graphs().screening())
+                    .find(org.apache.jena.graph.Node.ANY, org.lexmaturity.vocab.LXM.term("method"), org.apache.jena.graph.NodeFactory.createLiteralString("automatic"))
+                    .toList().size());
+            assertThat(stored).isEqualTo(30);
+        }
+        Cli.Result bad = Cli.run(data, "screen", "--act", "2016/9999");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("act 9999/2016 is not in the store");
+        assertThat(Cli.run(data, "screen", "--act", "9999").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void theRealStatutesOf2019AreScreenedWithSensibleFindings() {
+        try (Store store = Store.open(new StoreConfig(dir.resolve("real"), StoreConfig.DEFAULT_BASE_IRI))) {
+            Ontology.install(store);
+            StatuteImport.create(store, s -> { }).importPaths(List.of(TestData.path("legislation/finlex-xml/asd-fi-2019.tar.gz")));
+            ScreeningRun.Result r = new ScreeningRun(store, IndicatorRules.shipped(), Clock.systemUTC()).run(Optional.empty());
+            System.out.printf("2019 statute book: %d texts screened, %d findings in %d ms%n", r.texts(), r.findings(), r.took().toMillis());
+            Map<String, Long> byIndicator = store.read(dsg -> {
+                Map<String, Long> m = new TreeMap<>();
+                String q = "PREFIX lxm: <https://w3id.org/lexmaturity/ns#> SELECT ?i (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?f lxm:indicator ?i } } GROUP BY ?i";
+                try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(q).build()) {
+                    exec.select().forEachRemaining(b -> m.put(b.get("i").getURI().replaceAll(".*/", ""),
+                            ((Number) b.get("n").getLiteralValue()).longValue()));
+                }
+                return m;
+            });
+            System.out.println("findings per indicator: " + byIndicator);
+            assertThat(r.texts()).isGreaterThan(10_000);
+            assertThat(byIndicator.keySet()).anyMatch(k -> k.contains("written")).anyMatch(k -> k.contains("application"));
+            assertThat(r.findings()).isBetween(500, r.texts());
+        }
+    }
+}
