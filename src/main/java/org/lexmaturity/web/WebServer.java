@@ -44,6 +44,7 @@ public final class WebServer implements AutoCloseable {
         WriteAccess writes = new WriteAccess();
         new RegisterRoutes(store, blocking).mount(router, writes);
         new SurveyRoutes(store, blocking).mount(router);
+        new AnalysisRoutes(store, blocking).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         router.route().failureHandler(Failures::handle);
