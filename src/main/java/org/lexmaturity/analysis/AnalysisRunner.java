@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -35,6 +38,8 @@ public final class AnalysisRunner {
     static final Set<String> RUNNER_INPUTS = Set.of("ontology", "publicSurveys", "privateSurveys", "register", "screening", "lang");
     /** The languages results are labelled in. */
     public static final List<String> LANGUAGES = AnalysisHeader.LANGUAGES;
+    /** Longest an analysis may run; the public endpoint will have its own, shorter limit. */
+    static final long TIMEOUT_SECONDS = 120;
     /** Most rows a {@code limit} parameter may ask for. */
     static final long MAX_LIMIT = 10_000;
 
@@ -51,6 +56,13 @@ public final class AnalysisRunner {
         this.store = store;
         this.catalogue = catalogue;
         this.clock = clock;
+    }
+
+    /** An analysis that ran past {@link #TIMEOUT_SECONDS} (HTTP 503). */
+    public static final class Timeout extends RuntimeException {
+        Timeout(String message) {
+            super(message);
+        }
     }
 
     public AnalysisCatalogue catalogue() {
@@ -90,7 +102,7 @@ public final class AnalysisRunner {
         });
         Query query = catalogue.query(id);
         List<List<Object>> rows = store.read(dsg -> {
-            QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
+            QueryExecBuilder builder = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             inputs.forEach(builder::substitution);
             List<List<Object>> out = new ArrayList<>();
             try (QueryExec exec = builder.build()) {
@@ -98,6 +110,11 @@ public final class AnalysisRunner {
                 while (rs.hasNext() && out.size() < limit) {
                     out.add(row(def, rs.next(), lang));
                 }
+            } catch (TextIndexParseException e) {
+                throw new IllegalArgumentException("analysis " + id + ": the search text does not parse (quotes and brackets must pair): "
+                        + e.getMessage().replaceAll("\\s+", " "), e);
+            } catch (QueryCancelledException e) {
+                throw new Timeout("analysis " + id + " took longer than " + TIMEOUT_SECONDS + " s and was stopped");
             }
             return out;
         });

@@ -47,7 +47,10 @@ final class ParameterValues {
             if (v != null) {
                 v = v.strip();
                 try {
-                    node(p, v);
+                    Node n = node(p, v);
+                    if (p.type().startsWith("concept:")) {
+                        v = Vocabulary.code(n); // a label or notation was given: record what it meant
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("analysis " + def.id() + ", parameter '" + p.name() + "': " + e.getMessage(), e);
                 }

@@ -33,7 +33,7 @@ final class AnalysisCommand {
 
     @Command(name = "analyses", description = "Lists the analyses: id and title.")
     static final class Catalogue implements Callable<Integer> {
-        @Option(names = "--lang", paramLabel = "fi|sv|en", defaultValue = "en", description = "Language of the titles (default: ${DEFAULT-VALUE})")
+        @Option(names = "--lang", paramLabel = "fi|sv|en", defaultValue = "fi", description = "Language of the titles (default: ${DEFAULT-VALUE})")
         String lang;
 
         @CommandLine.Spec

@@ -61,7 +61,12 @@ final class AnalysisRoutes {
         Map<String, String> params = new LinkedHashMap<>();
         ctx.queryParams().names().stream().filter(n -> !RESERVED.contains(n)).forEach(n -> params.put(n, ctx.queryParams().get(n)));
         blocking.run(ctx, () -> {
-            AnalysisResult result = runner.run(id, params, lang);
+            AnalysisResult result;
+            try {
+                result = runner.run(id, params, lang);
+            } catch (AnalysisRunner.Timeout e) {
+                throw new HttpException(503, e.getMessage());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             format.write(result, lang, out);
             return out.toByteArray();

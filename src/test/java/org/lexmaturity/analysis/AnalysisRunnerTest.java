@@ -131,6 +131,10 @@ class AnalysisRunnerTest {
                 .forEach(b -> one.merge(List.of(en(moving), en(b.barrier().status())), 1L, Long::sum));
         assertThat(one).isNotEmpty();
         assertThat(counted(runner.run("barriers-by-life-event", Map.of("lifeEvent", "moving"), "en").rows(), 2)).isEqualTo(one);
+        // a label is accepted too, and the result records the code
+        AnalysisResult byLabel = runner.run("barriers-by-life-event", Map.of("lifeEvent", vocab().label(moving, "sv")), "en");
+        assertThat(counted(byLabel.rows(), 2)).isEqualTo(one);
+        assertThat(byLabel.parameters()).containsEntry("lifeEvent", "moving");
     }
 
     @Test
@@ -343,6 +347,7 @@ class AnalysisRunnerTest {
         assertRefused("fulltext-search", Map.of("language", "de"), "parameter 'language': 'de' is not one of fi, sv");
         assertRefused("barriers-by-life-event", Map.of("lifeEvent", "holiday"), "parameter 'lifeEvent': 'holiday' is not a code of the life-event scheme");
         assertRefused("overdue-measures", Map.of("date", "1.9.2026"), "parameter 'date': '1.9.2026' is not a date YYYY-MM-DD");
+        assertRefused("fulltext-search", Map.of("text", "\"kirjal"), "analysis fulltext-search: the search text does not parse");
         assertThatThrownBy(() -> runner.run("barriers-by-theme", Map.of(), "de")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("language 'de'");
         assertThatThrownBy(() -> runner.run("no-such-analysis", Map.of(), "fi")).isInstanceOf(java.util.NoSuchElementException.class);
