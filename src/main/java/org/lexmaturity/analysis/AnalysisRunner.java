@@ -16,6 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -101,7 +103,10 @@ public final class AnalysisRunner {
             }
         });
         Query query = catalogue.query(id);
-        List<List<Object>> rows = store.read(dsg -> {
+        List<Node> visible = graphs.publicGraphs();
+        List<List<Object>> rows = store.read(all -> {
+            // a public analysis runs on a view without the private graph, so not even GRAPH ?g can reach it
+            DatasetGraph dsg = def.publicData() ? new DatasetGraphFilteredView(all, q -> visible.contains(q.getGraph()), visible) : all;
             QueryExecBuilder builder = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             inputs.forEach(builder::substitution);
             List<List<Object>> out = new ArrayList<>();

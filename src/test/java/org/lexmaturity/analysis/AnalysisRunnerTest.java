@@ -340,6 +340,22 @@ class AnalysisRunnerTest {
     }
 
     @Test
+    void aPublicAnalysisCannotReachThePrivateGraphEvenByName() {
+        String query = """
+                #@ title: fi=Kaikki | sv=Allt | en=All
+                #@ description: fi=Kaikki | sv=Allt | en=All
+                #@ public: %s
+                #@ column triples: type=integer | fi=Kolmikot | sv=Tripler | en=Triples
+                SELECT (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g = <%s>) }
+                """;
+        String privateGraph = store.graphs().surveysPrivate().getURI();
+        AnalysisCatalogue probes = AnalysisCatalogue.of(Map.of("open", query.formatted("true", privateGraph), "closed", query.formatted("false", privateGraph)));
+        AnalysisRunner probing = new AnalysisRunner(store, probes);
+        assertThat(probing.run("closed", Map.of(), "en").rows().get(0).get(0)).isNotEqualTo(0L);
+        assertThat(probing.run("open", Map.of(), "en").rows().get(0).get(0)).isEqualTo(0L);
+    }
+
+    @Test
     void badParametersAreRefusedWithTheirName() {
         assertRefused("barriers-by-theme", Map.of("theme", "cloud"), "analysis barriers-by-theme has no parameter 'theme' (it takes none)");
         assertRefused("priority-ranking", Map.of("limit", "many"), "parameter 'limit': 'many' is not a whole number");
