@@ -15,7 +15,9 @@ import java.util.Set;
 final class AnalysisHeader {
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     static final Set<String> PARAMETER_TYPES = Set.of("string", "integer", "decimal", "date", "boolean", "iri");
-    static final Set<String> COLUMN_TYPES = Set.of("string", "integer", "decimal", "date", "iri", "concept", "code", "boolean");
+    static final Set<String> COLUMN_TYPES = Set.of("string", "integer", "decimal", "date", "iri", "concept", "code");
+    /** Query-string names the HTTP API keeps for itself, so no parameter may take them. */
+    static final Set<String> RESERVED = Set.of("format", "lang");
     static final Set<String> CHART_TYPES = Set.of("bar", "stacked-bar", "heatmap", "line", "radar", "pie", "none");
 
     private final String file;
@@ -35,7 +37,7 @@ final class AnalysisHeader {
         Map<String, String> description = null;
         Boolean publicData = null;
         AnalysisDefinition.Chart chart = null;
-        boolean chartSeen = false;
+        Set<String> seen = new java.util.HashSet<>();
         int chartLine = 1;
         List<AnalysisDefinition.Parameter> parameters = new ArrayList<>();
         List<AnalysisDefinition.Column> columns = new ArrayList<>();
@@ -53,6 +55,9 @@ final class AnalysisHeader {
             }
             String[] key = body.substring(0, colon).strip().split("\\s+");
             String value = body.substring(colon + 1).strip();
+            if (key.length == 1 && !seen.add(key[0])) {
+                throw error("'" + key[0] + "' is given twice");
+            }
             switch (key[0]) {
                 case "id" -> {
                     single(key);
@@ -79,10 +84,6 @@ final class AnalysisHeader {
                 case "column" -> columns.add(column(named(key, columns.stream().map(AnalysisDefinition.Column::name).toList()), segments(value)));
                 case "chart" -> {
                     single(key);
-                    if (chartSeen) {
-                        throw error("'chart' is given twice");
-                    }
-                    chartSeen = true;
                     chartLine = line;
                     chart = chart(segments(value));
                 }
@@ -124,6 +125,9 @@ final class AnalysisHeader {
     }
 
     private AnalysisDefinition.Parameter parameter(String name, Map<String, String> s) {
+        if (RESERVED.contains(name)) {
+            throw error("parameter '" + name + "': the name is kept for the API's ?" + name + "=");
+        }
         if (AnalysisRunner.RUNNER_INPUTS.contains(name)) {
             throw error("parameter '" + name + "' has the name of an input the runner binds itself (" 
                     + String.join(", ", AnalysisRunner.RUNNER_INPUTS.stream().sorted().toList()) + ")");

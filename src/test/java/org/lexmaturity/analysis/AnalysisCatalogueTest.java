@@ -66,6 +66,8 @@ class AnalysisCatalogueTest {
         assertBroken(GOOD.replace("#@ public: true", "#@ colour: red"), "analyses/x.rq, line 3: unknown header key 'colour'");
         assertBroken(GOOD.replace("#@ column b:", "#@ column c:"), "analyses/x.rq, line 5: column 'c' is not a result variable");
         assertBroken(GOOD.replace("param severity:", "param register:"), "analyses/x.rq, line 4: parameter 'register' has the name of an input");
+        assertBroken(GOOD.replace("param severity:", "param format:"), "analyses/x.rq, line 4: parameter 'format': the name is kept");
+        assertBroken(GOOD.replace("#@ public: true", "#@ public: true\n#@ public: false"), "analyses/x.rq, line 4: 'public' is given twice");
         assertBroken(GOOD.replace("param severity:", "param b:"), "parameter 'b' has the name of an output column");
         assertBroken(GOOD.replace("lxm:severity $severity", "lxm:severity 3"), "analyses/x.rq, line 4: parameter 'severity' is not used");
         assertBroken(GOOD.replace("type=integer", "type=concept:colour"), "analyses/x.rq, line 4: parameter 'severity': no scheme 'colour'");
