@@ -33,6 +33,9 @@ final class AnalysisCommand {
 
     @Command(name = "analyses", description = "Lists the analyses: id and title.")
     static final class Catalogue implements Callable<Integer> {
+        private static final Map<String, String> PRIVATE = Map.of("fi", "(yksityistä kyselyaineistoa, vain koosteita)",
+                "sv", "(privata enkätuppgifter, endast sammanställningar)", "en", "(private survey data, aggregates only)");
+
         @Option(names = "--lang", paramLabel = "fi|sv|en", defaultValue = "fi", description = "Language of the titles (default: ${DEFAULT-VALUE})")
         String lang;
 
@@ -44,7 +47,7 @@ final class AnalysisCommand {
             checkLanguage(spec, lang);
             PrintWriter out = spec.commandLine().getOut();
             for (AnalysisDefinition d : AnalysisCatalogue.load().all()) {
-                out.printf("%-42s %s%s%n", d.id(), d.title(lang), d.publicData() ? "" : " (private survey data, aggregates only)");
+                out.printf("%-42s %s%s%n", d.id(), d.title(lang), d.publicData() ? "" : " " + PRIVATE.get(lang));
             }
             return 0;
         }
