@@ -272,10 +272,10 @@ class AnalysisRunnerTest {
     @Test
     void findingsAreCountedPerActPolarityAndDimensionForTheLatestRules() {
         assertThat(runner.run("indicator-findings-per-act", Map.of(), "en").rows()).containsExactly(
-                List.of("9001/2016", "barrier", "Digital communication", 3L),
-                List.of("9001/2016", "enabler", "Proactivity", 1L));
-        assertThat(runner.run("indicator-findings-per-act", Map.of("ruleVersion", "2025.9"), "en").rows()).containsExactly(
-                List.of("9001/2016", "barrier", "Digital communication", 1L));
+                List.of("9001/2016", "barrier", "barrier", "Digital communication", 3L),
+                List.of("9001/2016", "enabler", "enabler", "Proactivity", 1L));
+        assertThat(runner.run("indicator-findings-per-act", Map.of("ruleVersion", "2025.9"), "fi").rows()).containsExactly(
+                List.of("9001/2016", "este", "barrier", vocab().label(AnalysisFixture.COMMUNICATION, "fi"), 1L));
     }
 
     @Test
