@@ -18,7 +18,10 @@ public record AnalysisDefinition(String id, Map<String, String> title, Map<Strin
      */
     public record Parameter(String name, String type, Optional<String> defaultValue, List<String> allowed, Map<String, String> label) {}
 
-    /** An output column: the SPARQL variable, its label per language and its type (string, integer, decimal, date, iri). */
+    /**
+     * An output column: the SPARQL variable, its label per language and its type (string, integer, decimal, date,
+     * iri; concept: a SKOS concept shown by its label in the result's language; code: a concept's code).
+     */
     public record Column(String name, Map<String, String> label, String type) {}
 
     /**

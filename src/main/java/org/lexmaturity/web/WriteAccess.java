@@ -20,7 +20,7 @@ final class WriteAccess implements Handler<RoutingContext> {
         ctx.next();
     }
 
-    private static boolean isLoopback(RoutingContext ctx) {
+    static boolean isLoopback(RoutingContext ctx) {
         var address = ctx.request().remoteAddress();
         if (address == null || address.hostAddress() == null) {
             return false;

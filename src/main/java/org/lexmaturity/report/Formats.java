@@ -1,0 +1,168 @@
+package org.lexmaturity.report;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.lexmaturity.maturity.ActMaturity;
+import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.vocab.Vocabulary;
+
+/** The words and number formats of reports in Finnish, Swedish and English, in one place. */
+final class Formats {
+    private Formats() {}
+
+    static Locale locale(String lang) {
+        return switch (lang) {
+            case "sv" -> Locale.forLanguageTag("sv-FI");
+            case "en" -> Locale.UK;
+            default -> Locale.forLanguageTag("fi-FI");
+        };
+    }
+
+    static String pick(String lang, String fi, String sv, String en) {
+        return switch (lang) {
+            case "sv" -> sv;
+            case "en" -> en;
+            default -> fi;
+        };
+    }
+
+    static String number(Object n, String lang) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale(lang));
+        f.setMaximumFractionDigits(2);
+        return f.format(n instanceof BigDecimal b ? b : (Number) n);
+    }
+
+    static String cell(Object v, String lang) {
+        if (v instanceof Number n) {
+            return number(n, lang);
+        }
+        if (v instanceof LocalDate d) {
+            return lang.equals("en") ? d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) : d.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
+        }
+        return v == null ? "" : v.toString();
+    }
+
+    static String source(String what, String lang) {
+        return pick(lang, "Lähde: ", "Källa: ", "Source: ") + what;
+    }
+
+    static String noData(String lang) {
+        return pick(lang, "Ei tietoja", "Inga uppgifter", "No data");
+    }
+
+    static String analystOnly(String title, String lang) {
+        return pick(lang, "Osio ”" + title + "” perustuu kyselyn luottamukselliseen aineistoon, ja se näytetään vain analyytikoille.",
+                "Avsnittet ”" + title + "” bygger på enkätens konfidentiella material och visas endast för analytiker.",
+                "The part “" + title + "” draws on confidential survey data and is shown to analysts only.");
+    }
+
+    static String provision(Node provision) {
+        if (provision == null) {
+            return "";
+        }
+        // …/2016/9001/luku/2/pykala/3/momentti/1 → 9001/2016 2 luku 3 § 1 mom.
+        String iri = provision.getURI();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/(\\d{4})/(\\d+[a-z]?)(/.*)?$").matcher(iri);
+        if (!m.find()) {
+            return iri;
+        }
+        String rest = m.group(3) == null ? "" : m.group(3);
+        StringBuilder s = new StringBuilder(m.group(2) + "/" + m.group(1));
+        java.util.regex.Matcher p = java.util.regex.Pattern.compile("/(osa|luku|pykala|momentti)/([^/]+)").matcher(rest);
+        while (p.find()) {
+            String n = p.group(2).replace('_', ' ');
+            s.append(' ').append(switch (p.group(1)) {
+                case "osa" -> n + " osa";
+                case "luku" -> n + " luku";
+                case "pykala" -> n + " §";
+                default -> n + " mom.";
+            });
+        }
+        return s.toString();
+    }
+
+    static String levelsSentence(ActMaturity m, String lang) {
+        Vocabulary v = Vocabulary.shipped();
+        StringBuilder s = new StringBuilder(pick(lang, "Kokonaistaso ", "Totalnivå ", "Overall level "))
+                .append(m.overall().map(String::valueOf).orElse("–")).append("/4. ");
+        List<String> parts = m.dimensions().stream().map(d -> v.label(d.dimension(), lang) + " " + d.level()
+                + (d.counts().equals("expert") ? pick(lang, " (asiantuntija-arvio)", " (expertbedömning)", " (expert assessment)") : "")).toList();
+        s.append(String.join(", ", parts)).append('.');
+        return s.toString();
+    }
+
+    static Map<String, String> profileTitle(ActNumber n) {
+        return Map.of("fi", "Digikypsyysprofiili " + n.local(), "sv", "Mognadsprofil " + n.local(), "en", "Maturity profile " + n.local());
+    }
+
+    static Map<String, String> dimensionHeader() {
+        return Map.of("fi", "Ulottuvuus", "sv", "Dimension", "en", "Dimension");
+    }
+
+    static Map<String, String> levelHeader() {
+        return Map.of("fi", "Taso", "sv", "Nivå", "en", "Level");
+    }
+
+    static String scoresCaption(ActNumber n, String lang) {
+        return pick(lang, "Säädöksen " + n.local() + " pisteet ulottuvuuksittain", "Poäng per dimension för " + n.local(),
+                "Scores of " + n.local() + " per dimension");
+    }
+
+    static List<String> scoreHeaders(String lang) {
+        return List.of(pick(lang, "Ulottuvuus", "Dimension", "Dimension"), pick(lang, "Pisteet", "Poäng", "Score"),
+                pick(lang, "Automaattinen taso", "Automatisk nivå", "Automatic level"), pick(lang, "Asiantuntija", "Expert", "Expert"),
+                pick(lang, "Taso", "Nivå", "Level"), pick(lang, "Peruste", "Grund", "Counts"));
+    }
+
+    static String evidenceKind(String kind, String lang) {
+        return switch (kind) {
+            case "barrier-finding" -> pick(lang, "Esteindikaattori", "Hinderindikator", "Barrier indicator");
+            case "enabler-finding" -> pick(lang, "Mahdollistaja", "Möjliggörare", "Enabler");
+            case "register-barrier" -> pick(lang, "Rekisterin este", "Hinder i registret", "Register barrier");
+            default -> pick(lang, "Kysely", "Enkät", "Survey");
+        };
+    }
+
+    static String evidenceCaption(String dimension, String lang) {
+        return pick(lang, "Näyttö: ", "Belägg: ", "Evidence: ") + dimension;
+    }
+
+    static List<String> evidenceHeaders(String lang) {
+        return List.of(pick(lang, "Laji", "Typ", "Kind"), pick(lang, "Tunnus", "Kod", "Code"), pick(lang, "Säännös", "Bestämmelse", "Provision"),
+                pick(lang, "Teksti", "Text", "Text"), pick(lang, "Vaikutus", "Effekt", "Effect"));
+    }
+
+    static String flaggedCaption(ActNumber n, String lang) {
+        return pick(lang, "Liputetut säännökset, " + n.local(), "Flaggade bestämmelser, " + n.local(), "Flagged provisions, " + n.local());
+    }
+
+    static List<String> flaggedHeaders(String lang) {
+        return List.of(pick(lang, "Säännös", "Bestämmelse", "Provision"), pick(lang, "Indikaattori", "Indikator", "Indicator"),
+                pick(lang, "Osuma", "Träff", "Match"));
+    }
+
+    static String barriersCaption(ActNumber n, String lang) {
+        return pick(lang, "Rekisterin esteet, " + n.local(), "Hinder i registret, " + n.local(), "Register barriers, " + n.local());
+    }
+
+    static List<String> barrierHeaders(String lang) {
+        return List.of(pick(lang, "Tunnus", "Kod", "Id"), pick(lang, "Este", "Hinder", "Barrier"), pick(lang, "Tila", "Status", "Status"),
+                pick(lang, "Ehdotettu toimenpide", "Föreslagen åtgärd", "Proposed action"));
+    }
+
+    static List<String> draftHeaders(String lang) {
+        return List.of(pick(lang, "Indikaattori", "Indikator", "Indicator"), pick(lang, "Teksti", "Text", "Text"),
+                pick(lang, "Periaatteet", "Principer", "Principles"), pick(lang, "Ehdotus", "Förslag", "Suggestion"));
+    }
+
+    static String suppressedNote(List<String> groups, String lang) {
+        return pick(lang, "Alle viiden vastaajan ryhmiä ei julkaista: ", "Grupper med färre än fem svarande publiceras inte: ",
+                "Groups of fewer than five respondents are not published: ") + String.join(", ", groups) + ".";
+    }
+}
