@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class AnalysisCatalogueTest {
     static final List<String> EXPECTED = List.of("acts-cited-in-free-text", "barrier-status-funnel", "barriers-by-life-event",
             "barriers-by-theme", "barriers-by-type-and-ministry", "fulltext-search", "indicator-findings-per-act", "maturity-by-ministry",
-            "maturity-distribution", "measures-progress", "overdue-measures", "priority-ranking", "survey-answers-by-organisation-type",
-            "themes-cited-municipalities-vs-agencies");
+            "maturity-distribution", "measures-progress", "overdue-measures", "priority-ranking", "register-barriers", "status-changes",
+            "survey-answers-by-organisation-type", "themes-cited-municipalities-vs-agencies");
 
     static final String GOOD = """
             #@ title: fi=Esteet | sv=Hinder | en=Barriers

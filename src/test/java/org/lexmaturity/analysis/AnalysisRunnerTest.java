@@ -356,6 +356,31 @@ class AnalysisRunnerTest {
     }
 
     @Test
+    void registerBarriersOfAThemeAreExactlyTheRegistersBarriersOfThatTheme() {
+        for (Node theme : vocab().concepts("theme")) {
+            String code = Vocabulary.code(theme);
+            AnalysisResult r = runner.run("register-barriers", Map.of("theme", code), "fi");
+            List<String> expected = register.barriers().stream().filter(v -> v.barrier().theme().map(theme::equals).orElse(false))
+                    .map(v -> v.barrier().id()).sorted().toList();
+            assertThat(r.rows().stream().map(row -> (String) row.get(r.column("barrier"))).sorted().toList()).as(code).isEqualTo(expected);
+        }
+        assertThat(runner.run("register-barriers", Map.of(), "sv").rows()).hasSize(register.barriers().size());
+    }
+
+    @Test
+    void statusChangesInAPeriodAreTheDatedStepsOfBarriersAndMeasuresInIt() {
+        LocalDate from = LocalDate.of(2025, 6, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        AnalysisResult r = runner.run("status-changes", Map.of("from", from.toString(), "to", to.toString()), "en");
+        long expected = register.barriers().stream().flatMap(v -> v.barrier().history().stream())
+                .filter(s -> !s.date().isBefore(from) && !s.date().isAfter(to)).count()
+                + register.measures().stream().flatMap(v -> v.measure().history().stream())
+                .filter(s -> !s.date().isBefore(from) && !s.date().isAfter(to)).count();
+        assertThat((long) r.rows().size()).isEqualTo(expected).isPositive();
+        assertThat(r.rows()).allSatisfy(row -> assertThat((LocalDate) row.get(r.column("date"))).isBetween(from, to));
+    }
+
+    @Test
     void badParametersAreRefusedWithTheirName() {
         assertRefused("barriers-by-theme", Map.of("theme", "cloud"), "analysis barriers-by-theme has no parameter 'theme' (it takes none)");
         assertRefused("priority-ranking", Map.of("limit", "many"), "parameter 'limit': 'many' is not a whole number");
