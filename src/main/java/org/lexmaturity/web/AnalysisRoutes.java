@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisDefinition;
+import org.lexmaturity.chart.ChartRenderer;
 import org.lexmaturity.analysis.AnalysisFormat;
 import org.lexmaturity.analysis.AnalysisResult;
 import org.lexmaturity.analysis.AnalysisRunner;
@@ -41,8 +42,62 @@ final class AnalysisRoutes {
 
     void mount(Router router) {
         router.get("/api/analyses").handler(this::catalogue);
+        router.get("/api/analyses/:id/chart.png").handler(ctx -> chart(ctx, true));
+        router.get("/api/analyses/:id/chart.svg").handler(ctx -> chart(ctx, false));
         router.get("/api/analyses/:id").handler(this::run);
     }
+
+    /**
+     * The analysis's preferred chart, titles and axes in {@code ?lang=}, size by {@code ?width=&height=}
+     * (100–4000 px); the alt text travels in a header so a page can put it on the image.
+     */
+    private void chart(RoutingContext ctx, boolean png) {
+        String id = ctx.pathParam("id");
+        AnalysisDefinition def = runner.catalogue().find(id).orElseThrow(() -> new HttpException(404, "no analysis '" + id + "'"));
+        if (!def.publicData() && ctx.user() == null && !WriteAccess.isLoopback(ctx)) {
+            throw new HttpException(403, "analysis " + id + " reads the private survey graph; it is available only on this machine until sign-in is configured");
+        }
+        if (!ChartRenderer.hasChart(def)) {
+            throw new HttpException(404, "analysis " + id + " has no chart; it is a table");
+        }
+        String lang = Optional.ofNullable(ctx.request().getParam("lang")).orElse("fi");
+        int width = size(ctx, "width", ChartRenderer.DEFAULT_WIDTH);
+        int height = size(ctx, "height", ChartRenderer.DEFAULT_HEIGHT);
+        Map<String, String> params = new LinkedHashMap<>();
+        ctx.queryParams().names().stream().filter(n -> !RESERVED.contains(n) && !n.equals("width") && !n.equals("height"))
+                .forEach(n -> params.put(n, ctx.queryParams().get(n)));
+        blocking.run(ctx, () -> {
+            AnalysisResult result;
+            try {
+                result = runner.run(id, params, lang);
+            } catch (AnalysisRunner.Timeout e) {
+                throw new HttpException(503, e.getMessage());
+            }
+            String alt = charts.altText(result, lang);
+            return Map.entry(alt, png ? Buffer.buffer(charts.png(result, lang, width, height))
+                    : Buffer.buffer(charts.svg(result, lang, width, height)));
+        }, r -> ctx.response().putHeader("Content-Type", png ? "image/png" : "image/svg+xml; charset=utf-8")
+                .putHeader("X-Alt-Text", java.net.URLEncoder.encode(r.getKey(), java.nio.charset.StandardCharsets.UTF_8))
+                .putHeader("Cache-Control", "no-store").end(r.getValue()));
+    }
+
+    private static int size(RoutingContext ctx, String name, int fallback) {
+        String v = ctx.request().getParam(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < ChartRenderer.MIN_SIZE || n > ChartRenderer.MAX_SIZE) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new HttpException(400, name + " must be a whole number of pixels from " + ChartRenderer.MIN_SIZE + " to " + ChartRenderer.MAX_SIZE);
+        }
+    }
+
+    private final ChartRenderer charts = new ChartRenderer();
 
     private void catalogue(RoutingContext ctx) {
         JsonArray list = new JsonArray();

@@ -143,6 +143,24 @@ class AnalysisApiTest {
     }
 
     @Test
+    void chartsArePngAndSvgInTheRequestedLanguage() throws Exception {
+        HttpResponse<byte[]> png = get("/api/analyses/barriers-by-theme/chart.png?lang=sv&width=800&height=500", null);
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        assertThat(image.getWidth()).isEqualTo(800);
+        assertThat(image.getHeight()).isEqualTo(500);
+        assertThat(java.net.URLDecoder.decode(png.headers().firstValue("X-Alt-Text").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Hinder per tema");
+        HttpResponse<byte[]> svg = get("/api/analyses/barriers-by-type-and-ministry/chart.svg?lang=fi", null);
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(text(svg)).startsWith("<svg").contains("Esteet tyypin ja ministeriön mukaan").doesNotContain("Barriers by type and ministry");
+        assertThat(get("/api/analyses/overdue-measures/chart.png", null).statusCode()).isEqualTo(404);
+        assertThat(get("/api/analyses/barriers-by-theme/chart.png?width=99999", null).statusCode()).isEqualTo(400);
+        assertThat(get("/api/analyses/survey-answers-by-organisation-type/chart.svg?question=k05&lang=en", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheRightStatus() throws Exception {
         HttpResponse<byte[]> bad = get("/api/analyses/priority-ranking?limit=lots", null);
         assertThat(bad.statusCode()).isEqualTo(400);
