@@ -48,8 +48,18 @@ final class Formats {
         return v == null ? "" : v.toString();
     }
 
+    /** The source of a number: an analysis id as it is (the writers say "analysis …"), other sources in words. */
     static String source(String what, String lang) {
-        return pick(lang, "Lähde: ", "Källa: ", "Source: ") + what;
+        if (what.startsWith("screening ")) {
+            return pick(lang, "seulontasäännöt ", "screeningregler ", "screening rules ") + what.substring(10);
+        }
+        if (what.startsWith("maturity ")) {
+            return pick(lang, "pisteytyssäännöt ", "poängregler ", "scoring rules ") + what.substring(9);
+        }
+        if (what.equals("register")) {
+            return pick(lang, "esterekisteri", "hinderregistret", "barrier register");
+        }
+        return what;
     }
 
     static String noData(String lang) {
