@@ -227,7 +227,8 @@ public final class HtmlWriter {
             int cols = Math.max(1, t.headers().size());
             // A text first column names its row, so screen readers announce it with each number.
             boolean rowHeaders = cols > 1 && !numeric(t, 0);
-            sb.append("<table>\n<caption>").append(esc(caption)).append("</caption>\n<thead>\n<tr>");
+            // wide tables get a smaller type so that they fit the page in print and PDF
+            sb.append(cols >= 6 ? "<table class=\"wide\">" : "<table>").append("\n<caption>").append(esc(caption)).append("</caption>\n<thead>\n<tr>");
             for (int c = 0; c < cols; c++) {
                 sb.append("<th scope=\"col\"").append(numeric(t, c) ? " class=\"num\"" : "").append(">")
                         .append(esc(c < t.headers().size() ? t.headers().get(c) : "")).append("</th>");

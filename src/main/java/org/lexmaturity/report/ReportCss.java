@@ -85,6 +85,9 @@ final class ReportCss {
             nav.toc a::after { content: leader('.') target-counter(attr(href), page); font-weight: normal; }
             .page-break { page-break-after: always; }
             table { -fs-table-paginate: paginate; }
+            table.wide { font-size: 0.8em; }
+            table.wide th, table.wide td { padding: 0.25em 0.35em; }
+            thead th.num { white-space: normal; }
             tr, blockquote, .key-figures .kf { page-break-inside: avoid; }
             figure { page-break-inside: avoid; }
             figure img { width: 100%; }
