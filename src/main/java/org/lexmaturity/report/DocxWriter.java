@@ -261,7 +261,7 @@ public final class DocxWriter {
                 borders.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
                 borders.setSz(BigInteger.valueOf(8));
                 borders.setColor(ACCENT);
-                cellText(cell, c < table.headers().size() ? table.headers().get(c) : "", numeric(table, c), true);
+                cellText(cell, c < table.headers().size() ? table.headers().get(c) : "", numeric(table, c), true, cols);
             }
             for (int r = 0; r < table.rows().size(); r++) {
                 XWPFTableRow row = t.getRow(r + 1);
@@ -269,7 +269,7 @@ public final class DocxWriter {
                 List<Object> values = table.rows().get(r);
                 for (int c = 0; c < cols; c++) {
                     Object v = c < values.size() ? values.get(c) : null;
-                    cellText(row.getCell(c), lang.cellText(v), numeric(table, c), false);
+                    cellText(row.getCell(c), lang.cellText(v), numeric(table, c), false, cols);
                 }
             }
         }
@@ -278,7 +278,7 @@ public final class DocxWriter {
             return c < t.numeric().size() && Boolean.TRUE.equals(t.numeric().get(c));
         }
 
-        private static void cellText(XWPFTableCell cell, String text, boolean numeric, boolean bold) {
+        private static void cellText(XWPFTableCell cell, String text, boolean numeric, boolean bold, int cols) {
             XWPFParagraph p = cell.getParagraphArray(0);
             p.setStyle("TableText");
             p.setSpacingAfter(0);
@@ -286,6 +286,9 @@ public final class DocxWriter {
             text(p, text);
             if (bold) {
                 p.getRuns().forEach(r -> r.setBold(true));
+            }
+            if (cols >= 6) {
+                p.getRuns().forEach(r -> r.setFontSize(8)); // wide tables: smaller type keeps headers whole on A4
             }
         }
 
@@ -296,12 +299,17 @@ public final class DocxWriter {
                 double w = 4;
                 if (c < table.headers().size()) {
                     for (String word : ReportLanguage.nullToEmpty(table.headers().get(c)).split("\\s+")) {
-                        w = Math.max(w, word.length() + 1);
+                        w = Math.max(w, word.length() * 1.3 + 1); // headers are bold: wider per letter
                     }
                 }
                 for (List<Object> row : table.rows()) {
                     if (c < row.size()) {
-                        w = Math.max(w, Math.min(36, lang.cellText(row.get(c)).length()));
+                        // in a wide table long texts wrap sooner, so that the number columns keep their headers whole
+                        String cell = lang.cellText(row.get(c));
+                        w = Math.max(w, Math.min(cols >= 6 ? 22 : 36, cell.length()));
+                        for (String token : cell.split("\\s+")) {
+                            w = Math.max(w, token.length() * 1.15 + 1); // a word or number that cannot wrap
+                        }
                     }
                 }
                 weight[c] = w;

@@ -113,4 +113,21 @@ class ServeDemoTest {
         // Lucene syntax in the search words is taken literally, not as a query
         assertThat(get("/api/acts?text=%22unbalanced%20(&lang=fi").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void aReportDownloadsWithItsFileNameAndACopyStaysInTheDataFolder() throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/reports/deregulation?lang=sv&format=xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(disposition).matches("attachment; filename=\"deregulation-sv-\\d{4}-\\d{2}-\\d{2}\\.xlsx\"");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Sammanfattning");
+        }
+        String name = disposition.replaceAll(".*filename=\"(.*)\"", "$1");
+        assertThat(data.resolve("reports").resolve(name)).exists();
+        assertThat(get("/api/reports/nonsense").statusCode()).isEqualTo(404);
+        assertThat(get("/api/reports/deregulation?format=odt").statusCode()).isEqualTo(400);
+    }
 }
