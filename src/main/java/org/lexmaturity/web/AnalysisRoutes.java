@@ -53,10 +53,7 @@ final class AnalysisRoutes {
      */
     private void chart(RoutingContext ctx, boolean png) {
         String id = ctx.pathParam("id");
-        AnalysisDefinition def = runner.catalogue().find(id).orElseThrow(() -> new HttpException(404, "no analysis '" + id + "'"));
-        if (!def.publicData() && ctx.user() == null && !WriteAccess.isLoopback(ctx)) {
-            throw new HttpException(403, "analysis " + id + " reads the private survey graph; it is available only on this machine until sign-in is configured");
-        }
+        AnalysisDefinition def = readable(ctx, id);
         if (!ChartRenderer.hasChart(def)) {
             throw new HttpException(404, "analysis " + id + " has no chart; it is a table");
         }
@@ -67,18 +64,30 @@ final class AnalysisRoutes {
         ctx.queryParams().names().stream().filter(n -> !RESERVED.contains(n) && !n.equals("width") && !n.equals("height"))
                 .forEach(n -> params.put(n, ctx.queryParams().get(n)));
         blocking.run(ctx, () -> {
-            AnalysisResult result;
-            try {
-                result = runner.run(id, params, lang);
-            } catch (AnalysisRunner.Timeout e) {
-                throw new HttpException(503, e.getMessage());
-            }
+            AnalysisResult result = run(id, params, lang);
             String alt = charts.altText(result, lang);
             return Map.entry(alt, png ? Buffer.buffer(charts.png(result, lang, width, height))
                     : Buffer.buffer(charts.svg(result, lang, width, height)));
         }, r -> ctx.response().putHeader("Content-Type", png ? "image/png" : "image/svg+xml; charset=utf-8")
                 .putHeader("X-Alt-Text", java.net.URLEncoder.encode(r.getKey(), java.nio.charset.StandardCharsets.UTF_8))
                 .putHeader("Cache-Control", "no-store").end(r.getValue()));
+    }
+
+    /** The analysis, if it exists and this caller may run it: private ones only from this machine until sign-in exists. */
+    private AnalysisDefinition readable(RoutingContext ctx, String id) {
+        AnalysisDefinition def = runner.catalogue().find(id).orElseThrow(() -> new HttpException(404, "no analysis '" + id + "'"));
+        if (!def.publicData() && ctx.user() == null && !WriteAccess.isLoopback(ctx)) {
+            throw new HttpException(403, "analysis " + id + " reads the private survey graph; it is available only on this machine until sign-in is configured");
+        }
+        return def;
+    }
+
+    private AnalysisResult run(String id, Map<String, String> params, String lang) {
+        try {
+            return runner.run(id, params, lang);
+        } catch (AnalysisRunner.Timeout e) {
+            throw new HttpException(503, e.getMessage());
+        }
     }
 
     private static int size(RoutingContext ctx, String name, int fallback) {
@@ -107,21 +116,13 @@ final class AnalysisRoutes {
 
     private void run(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        AnalysisDefinition def = runner.catalogue().find(id).orElseThrow(() -> new HttpException(404, "no analysis '" + id + "'"));
-        if (!def.publicData() && ctx.user() == null && !WriteAccess.isLoopback(ctx)) {
-            throw new HttpException(403, "analysis " + id + " reads the private survey graph; it is available only on this machine until sign-in is configured");
-        }
+        readable(ctx, id);
         AnalysisFormat format = format(ctx);
         String lang = Optional.ofNullable(ctx.request().getParam("lang")).orElse("fi");
         Map<String, String> params = new LinkedHashMap<>();
         ctx.queryParams().names().stream().filter(n -> !RESERVED.contains(n)).forEach(n -> params.put(n, ctx.queryParams().get(n)));
         blocking.run(ctx, () -> {
-            AnalysisResult result;
-            try {
-                result = runner.run(id, params, lang);
-            } catch (AnalysisRunner.Timeout e) {
-                throw new HttpException(503, e.getMessage());
-            }
+            AnalysisResult result = run(id, params, lang);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             format.write(result, lang, out);
             return out.toByteArray();
