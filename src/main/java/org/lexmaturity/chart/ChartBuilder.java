@@ -409,7 +409,7 @@ final class ChartBuilder {
         LevelWebPlot plot = new LevelWebPlot(dataset, 4, ChartLook.font(Font.PLAIN, 11));
         JFreeChart chart = chart(plot, table.hasSeries());
         plot.setWebFilled(true);
-        plot.setInteriorGap(0.2);
+        plot.setInteriorGap(0.28); // room for long dimension names beside the web
         plot.setHeadPercent(0.015);
         plot.setLabelFont(ChartLook.font(Font.PLAIN, 13));
         plot.setLabelPaint(ChartLook.INK);

@@ -130,6 +130,21 @@ final class Formats {
                 pick(lang, "Taso", "Nivå", "Level"), pick(lang, "Peruste", "Grund", "Counts"));
     }
 
+    /** Which level counts: the automatic one or the expert's. */
+    static String counts(String counts, String lang) {
+        return counts.equals("expert") ? pick(lang, "asiantuntija-arvio", "expertbedömning", "expert assessment")
+                : pick(lang, "automaattinen", "automatisk", "automatic");
+    }
+
+    static String verdict(String verdict, String lang) {
+        return switch (verdict) {
+            case "met" -> pick(lang, "täyttyy", "uppfyllt", "met");
+            case "partly" -> pick(lang, "osittain", "delvis", "partly");
+            case "not-met" -> pick(lang, "ei täyty", "inte uppfyllt", "not met");
+            default -> pick(lang, "ei sovellu", "ej tillämpligt", "not applicable");
+        };
+    }
+
     static String evidenceKind(String kind, String lang) {
         return switch (kind) {
             case "barrier-finding" -> pick(lang, "Esteindikaattori", "Hinderindikator", "Barrier indicator");

@@ -315,7 +315,7 @@ public final class ReportBuilder {
         for (ActMaturity.Dimension d : m.dimensions()) {
             rows.add(List.of(vocabulary.label(d.dimension(), lang), (long) d.level()));
             table.add(List.of(vocabulary.label(d.dimension(), lang), BigDecimal.valueOf(d.score()), (long) d.automaticLevel(),
-                    d.expertVerdict().orElse("–"), (long) d.level(), d.counts()));
+                    d.expertVerdict().map(v -> Formats.verdict(v, lang)).orElse("–"), (long) d.level(), Formats.counts(d.counts(), lang)));
         }
         AnalysisResult result = new AnalysisResult(radar, Map.of("act", number.local()), rows);
         ReportDocument.Table scores = new ReportDocument.Table(Formats.scoresCaption(number, lang), Formats.scoreHeaders(lang),
