@@ -1,28 +1,15 @@
 package org.lexmaturity.report;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.lexmaturity.maturity.ActMaturity;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.vocab.Vocabulary;
 
-/** The words and number formats of reports in Finnish, Swedish and English, in one place. */
+/** The words of reports (numbers and dates: {@link ReportLanguage}) in Finnish, Swedish and English, in one place. */
 final class Formats {
     private Formats() {}
-
-    static Locale locale(String lang) {
-        return switch (lang) {
-            case "sv" -> Locale.forLanguageTag("sv-FI");
-            case "en" -> Locale.UK;
-            default -> Locale.forLanguageTag("fi-FI");
-        };
-    }
 
     static String pick(String lang, String fi, String sv, String en) {
         return switch (lang) {
@@ -30,22 +17,6 @@ final class Formats {
             case "en" -> en;
             default -> fi;
         };
-    }
-
-    static String number(Object n, String lang) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale(lang));
-        f.setMaximumFractionDigits(2);
-        return f.format(n instanceof BigDecimal b ? b : (Number) n);
-    }
-
-    static String cell(Object v, String lang) {
-        if (v instanceof Number n) {
-            return number(n, lang);
-        }
-        if (v instanceof LocalDate d) {
-            return lang.equals("en") ? d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) : d.format(DateTimeFormatter.ofPattern("d.M.yyyy"));
-        }
-        return v == null ? "" : v.toString();
     }
 
     /** The source of a number: an analysis id as it is (the writers say "analysis …"), other sources in words. */

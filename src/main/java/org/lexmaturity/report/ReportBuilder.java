@@ -171,7 +171,7 @@ public final class ReportBuilder {
         String value;
         String source = k.source() == null ? "count" : k.source();
         if (source.equals("count")) {
-            value = Formats.number(result.rows().size(), r.language());
+            value = ReportLanguage.of(r.language()).cellText((long) result.rows().size());
         } else if (source.startsWith("sum:")) {
             int c = result.column(source.substring(4));
             BigDecimal sum = BigDecimal.ZERO;
@@ -180,10 +180,10 @@ public final class ReportBuilder {
                     sum = sum.add(new BigDecimal(n.toString()));
                 }
             }
-            value = Formats.number(sum, r.language());
+            value = ReportLanguage.of(r.language()).cellText(sum);
         } else if (source.startsWith("first:")) {
             int c = result.column(source.substring(6));
-            value = result.rows().isEmpty() ? "–" : Formats.cell(result.rows().get(0).get(c), r.language());
+            value = result.rows().isEmpty() ? "–" : ReportLanguage.of(r.language()).cellText(result.rows().get(0).get(c));
         } else {
             throw new IllegalStateException("key figure value must be count, sum:COLUMN or first:COLUMN, not " + source);
         }
