@@ -67,13 +67,13 @@ final class MaturityRoutes {
                         return service.maturity(n).orElseThrow();
                     }, m -> json(ctx, 201, maturity(n, m)));
                 });
-        router.post("/api/screenings").handler(BodyHandler.create(false).setBodyLimit(DraftReader.MAX_BYTES)).handler(ctx -> {
+        router.post("/api/screenings").handler(RawBody.limitedTo(DraftReader.MAX_BYTES)).handler(ctx -> {
             String lang = ctx.queryParams().get("lang");
             if (lang != null && !List.of("fi", "sv", "en").contains(lang)) {
                 throw new HttpException(400, "lang must be fi, sv or en");
             }
             String name = ctx.queryParams().get("name") != null ? ctx.queryParams().get("name") : "draft";
-            byte[] bytes = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+            byte[] bytes = RawBody.of(ctx);
             blocking.run(ctx, () -> drafts.screen(DraftReader.read(name, bytes), lang), sections -> {
                 JsonArray a = new JsonArray();
                 sections.forEach(s -> {

@@ -113,6 +113,16 @@ class MaturityApiTest {
         assertThat(j.getJsonArray("sections")).hasSize(3);
         assertThat(r.body()).contains("omakätisesti");
         assertThat(StoreStats.of(store).triples()).isEqualTo(triples);
+        // curl --data-binary labels an upload as a form; it is still read as the file it is
+        HttpResponse<String> asForm = send("POST", "/api/screenings?name=luonnos.docx",
+                HttpRequest.BodyPublishers.ofByteArray(org.lexmaturity.screening.DraftScreeningTest.draftDocx()), "application/x-www-form-urlencoded");
+        assertThat(asForm.statusCode()).as(asForm.body()).isEqualTo(200);
+        HttpResponse<String> notWord = send("POST", "/api/screenings?name=budget.xlsx",
+                HttpRequest.BodyPublishers.ofByteArray(new org.lexmaturity.survey.Exports().sheet("x", java.util.List.of("a"), java.util.List.of()).xlsxBytes()),
+                "application/x-www-form-urlencoded");
+        assertThat(notWord.statusCode()).isEqualTo(422);
+        assertThat(notWord.body()).contains("budget.xlsx").contains("not a readable Word document");
+        assertThat(send("POST", "/api/screenings", HttpRequest.BodyPublishers.ofByteArray(new byte[17 * 1024 * 1024]), null).statusCode()).isEqualTo(413);
         assertThat(send("POST", "/api/screenings", HttpRequest.BodyPublishers.ofByteArray(new byte[] {'P', 'K', 3, 4}), null).statusCode()).isEqualTo(422);
         assertThat(send("POST", "/api/screenings", HttpRequest.BodyPublishers.noBody(), null).statusCode()).isEqualTo(422);
     }
