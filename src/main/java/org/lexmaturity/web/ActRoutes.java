@@ -63,7 +63,7 @@ final class ActRoutes {
     private void listPage(RoutingContext ctx) {
         ListQuery query = ListQuery.of(ctx);
         blocking.run(ctx, () -> list(query), result -> pages.render(ctx, "acts", Map.of(
-                "acts", result.acts(), "hits", result.hits(), "q", query.q(), "text", query.text(), "lang", query.lang())));
+                "acts", result.acts(), "hits", result.hits(), "q", query.q(), "text", query.text(), "textLang", query.lang())));
     }
 
     private void listJson(RoutingContext ctx) {

@@ -35,10 +35,11 @@ public final class WebServer implements AutoCloseable {
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("lexmaturity-store", WORKERS);
         TemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
         Blocking blocking = new Blocking(workers);
-        Pages pages = new Pages(templates);
+        Pages pages = new Pages(templates, UiText.load());
 
         Router router = Router.router(vertx);
         router.route().handler(SecurityHeaders::apply);
+        UiLanguage.mount(router);
         new HealthRoutes(store, blocking).mount(router);
         new ActRoutes(store, blocking, pages).mount(router);
         WriteAccess writes = new WriteAccess();

@@ -77,7 +77,7 @@ class ServeDemoTest {
         HttpResponse<String> r = get("/acts");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'self'");
-        assertThat(r.body()).contains("<html lang=\"en\"").contains("9001/").contains("demo");
+        assertThat(r.body()).contains("<html lang=\"fi\"").contains("9001/").contains("demo");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.lexmaturity.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The shared frame of every page in a real browser: language switch remembered, axe-clean, keyboard skip link. */
+class PagesSmokeTest {
+    static Browser browser;
+
+    @BeforeAll
+    static void open() {
+        browser = Browser.start(DemoSite.base());
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void switchingTheLanguageIsRememberedAcrossPages() {
+        browser.open("/acts");
+        browser.find(By.cssSelector("a[hreflang='sv']")).click();
+        browser.waitForPage();
+        assertThat(browser.currentPath()).isEqualTo("/acts");
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Författningar");
+        browser.open("/");
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        browser.find(By.cssSelector("a[hreflang='fi']")).click();
+        browser.waitForPage();
+        assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Säädökset");
+        browser.find(By.cssSelector("a[hreflang='en']")).click();
+        browser.waitForPage();
+        assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Statutes");
+    }
+
+    @Test
+    void theStatutePagesPassTheAccessibilityCheck() {
+        browser.open("/acts");
+        browser.assertAccessible();
+        browser.open("/acts/2016/9001");
+        browser.assertAccessible();
+    }
+}
