@@ -40,6 +40,7 @@ public final class WebServer implements AutoCloseable {
         Router router = Router.router(vertx);
         router.route().handler(SecurityHeaders::apply);
         UiLanguage.mount(router);
+        FormBody.mount(router);
         new HealthRoutes(store, blocking).mount(router);
         new ActRoutes(store, blocking, pages).mount(router);
         WriteAccess writes = new WriteAccess();
