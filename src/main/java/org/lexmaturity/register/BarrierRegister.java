@@ -29,6 +29,21 @@ public final class BarrierRegister {
 
     public record MeasureView(Measure measure, Node iri, List<Change> changes) {}
 
+    /**
+     * A status change as an analyst enters it: the new status (a code or a label of the status scheme), the date
+     * it took effect (blank: today) and a note. It appends one step to the history; blank status means no change.
+     */
+    public record StatusStep(String status, String date, String note) {
+        public static final StatusStep NONE = new StatusStep("", "", "");
+
+        public boolean isEmpty() {
+            return status == null || status.isBlank();
+        }
+    }
+
+    /** One recorded change of the register, newest first in {@link #recentChanges}: what (kind and id) and the change. */
+    public record RecentChange(String kind, String id, Map<String, String> title, Change change) {}
+
     /** Thrown when a create names an id that exists, or an update one that does not. */
     public static final class Conflict extends RuntimeException {
         public final int status;
@@ -79,13 +94,23 @@ public final class BarrierRegister {
 
     /** Creates a barrier; without an id the next free "B-NNN" is taken. */
     public BarrierView createBarrier(RawEntry entry, String agent) {
+        return createBarrier(entry, StatusStep.NONE, agent);
+    }
+
+    /** Creates a barrier whose history starts with {@code first} (when given) instead of the status field. */
+    public BarrierView createBarrier(RawEntry entry, StatusStep first, String agent) {
         String id = store.write(dsg -> {
             Graph g = dsg.getGraph(store.graphs().register());
             RawEntry e = entry.id() == null || entry.id().isBlank() ? withId(entry, nextId(g, LXM.Barrier, "B-")) : entry;
             if (g.contains(rdf.barrier(e.id()), RDF.type.asNode(), LXM.Barrier)) {
                 throw new Conflict(409, "barrier " + e.id() + " already exists; use PUT /api/barriers/" + e.id() + " to change it");
             }
-            Barrier b = checkBarrier(dsg, e);
+            Problems problems = new Problems("barrier " + e.id());
+            if (!first.isEmpty()) {
+                e = appendStep(e, List.of(), null, first, problems);
+            }
+            Barrier checked = checkBarrier(dsg, e, problems);
+            Barrier b = withHistory(checked, notes(checked.history(), List.of(), first));
             rdf.write(b, g);
             rdf.recordChange(g, rdf.barrier(b.id()), agent, "created", clock.instant());
             return b.id();
@@ -94,12 +119,23 @@ public final class BarrierRegister {
     }
 
     public BarrierView updateBarrier(String id, RawEntry entry, String agent) {
+        return updateBarrier(id, entry, StatusStep.NONE, agent);
+    }
+
+    /**
+     * Changes a barrier; a non-empty {@code step} appends a dated status step with its note (the status field of
+     * the entry is then ignored). Checked like every other change: on any problem nothing is written.
+     */
+    public BarrierView updateBarrier(String id, RawEntry entry, StatusStep step, String agent) {
         store.write(dsg -> {
             Graph g = dsg.getGraph(store.graphs().register());
             RegisterReader reader = new RegisterReader(g, rdf);
             Barrier old = reader.barrier(id).orElseThrow(() -> new Conflict(404, "no barrier " + id));
-            RawEntry e = continueHistory(withId(entry, id), old.history(), old.status());
-            Barrier b = checkBarrier(dsg, e);
+            Problems problems = new Problems("barrier " + id);
+            RawEntry e = step.isEmpty() ? continueHistory(withId(entry, id), old.history(), old.status())
+                    : appendStep(withId(entry, id), old.history(), old.status(), step, problems);
+            Barrier checked = checkBarrier(dsg, e, problems);
+            Barrier b = withHistory(checked, notes(checked.history(), old.history(), step));
             String changed = changedFields(old, b);
             if (!changed.isEmpty()) {
                 RegisterRdf.remove(g, rdf.barrier(id));
@@ -112,13 +148,22 @@ public final class BarrierRegister {
     }
 
     public MeasureView createMeasure(RawEntry entry, String agent) {
+        return createMeasure(entry, StatusStep.NONE, agent);
+    }
+
+    public MeasureView createMeasure(RawEntry entry, StatusStep first, String agent) {
         String id = store.write(dsg -> {
             Graph g = dsg.getGraph(store.graphs().register());
             RawEntry e = entry.id() == null || entry.id().isBlank() ? withId(entry, nextId(g, LXM.Measure, "M-")) : entry;
             if (g.contains(rdf.measure(e.id()), RDF.type.asNode(), LXM.Measure)) {
                 throw new Conflict(409, "measure " + e.id() + " already exists; use PUT /api/measures/" + e.id() + " to change it");
             }
-            Measure m = checkMeasure(dsg, e);
+            Problems problems = new Problems("measure " + e.id());
+            if (!first.isEmpty()) {
+                e = appendStep(e, List.of(), null, first, problems);
+            }
+            Measure checked = checkMeasure(dsg, e, problems);
+            Measure m = withHistory(checked, notes(checked.history(), List.of(), first));
             rdf.write(m, g);
             rdf.recordChange(g, rdf.measure(m.id()), agent, "created", clock.instant());
             return m.id();
@@ -127,10 +172,19 @@ public final class BarrierRegister {
     }
 
     public MeasureView updateMeasure(String id, RawEntry entry, String agent) {
+        return updateMeasure(id, entry, StatusStep.NONE, agent);
+    }
+
+    /** As {@link #updateBarrier(String, RawEntry, StatusStep, String)}, for a measure. */
+    public MeasureView updateMeasure(String id, RawEntry entry, StatusStep step, String agent) {
         store.write(dsg -> {
             Graph g = dsg.getGraph(store.graphs().register());
             Measure old = new RegisterReader(g, rdf).measure(id).orElseThrow(() -> new Conflict(404, "no measure " + id));
-            Measure m = checkMeasure(dsg, continueHistory(withId(entry, id), old.history(), old.status()));
+            Problems problems = new Problems("measure " + id);
+            RawEntry e = step.isEmpty() ? continueHistory(withId(entry, id), old.history(), old.status())
+                    : appendStep(withId(entry, id), old.history(), old.status(), step, problems);
+            Measure checked = checkMeasure(dsg, e, problems);
+            Measure m = withHistory(checked, notes(checked.history(), old.history(), step));
             String changed = changedFields(old, m);
             if (!changed.isEmpty()) {
                 RegisterRdf.remove(g, rdf.measure(id));
@@ -142,15 +196,13 @@ public final class BarrierRegister {
         return measure(id).orElseThrow();
     }
 
-    private Barrier checkBarrier(DatasetGraph dsg, RawEntry e) {
-        Problems problems = new Problems("barrier " + (e.id() == null ? "" : e.id()));
+    private Barrier checkBarrier(DatasetGraph dsg, RawEntry e, Problems problems) {
         Optional<Barrier> b = new EntryChecker(dsg, store.graphs(), store.config().baseIri(), LocalDate.now(clock)).barrier(e, problems);
         problems.throwIfAny();
         return b.orElseThrow();
     }
 
-    private Measure checkMeasure(DatasetGraph dsg, RawEntry e) {
-        Problems problems = new Problems("measure " + (e.id() == null ? "" : e.id()));
+    private Measure checkMeasure(DatasetGraph dsg, RawEntry e, Problems problems) {
         Graph g = dsg.getGraph(store.graphs().register());
         Set<String> known = new HashSet<>(new RegisterReader(g, rdf).ids(LXM.Barrier));
         Optional<Measure> m = new EntryChecker(dsg, store.graphs(), store.config().baseIri(), LocalDate.now(clock)).measure(e, known, problems);
@@ -185,6 +237,78 @@ public final class BarrierRegister {
             fields.put("status", Vocabulary.code(oldStatus));
         }
         return new RawEntry(e.id(), e.place(), e.title(), e.description(), fields, e.lists());
+    }
+
+    /**
+     * The entry with its history written out: the recorded steps and then {@code step}, so that the checker sees
+     * the whole history (dates in order, none in the future, known statuses). A date that is no date is a problem
+     * of its own field; today stands in for it so that the other fields are still checked.
+     */
+    private RawEntry appendStep(RawEntry e, List<StatusEntry> history, Node current, StatusStep step, Problems problems) {
+        String date = step.date() == null ? "" : step.date().strip();
+        if (date.isEmpty()) {
+            date = LocalDate.now(clock).toString();
+        } else {
+            try {
+                LocalDate.parse(date);
+            } catch (java.time.format.DateTimeParseException x) {
+                problems.add(e.place(), "field status_date: '" + date + "' is not a date like 2026-06-30");
+                date = LocalDate.now(clock).toString();
+            }
+        }
+        if (current != null) {
+            String scheme = current.getURI().contains("/measure-status/") ? "measure-status" : "barrier-status";
+            if (Vocabulary.shipped().find(scheme, step.status()).filter(current::equals).isPresent()) {
+                problems.add(e.place(), "field status: the status is already '" + Vocabulary.code(current) + "'; choose another or leave it unchanged");
+            }
+        }
+        StringBuilder h = new StringBuilder();
+        for (StatusEntry s : history) {
+            h.append(s.date()).append(' ').append(Vocabulary.code(s.status())).append("; ");
+        }
+        h.append(date).append(' ').append(step.status().strip());
+        Map<String, String> fields = new java.util.LinkedHashMap<>(e.fields());
+        fields.remove("status");
+        fields.put("status_history", h.toString());
+        return new RawEntry(e.id(), e.place(), e.title(), e.description(), fields, e.lists());
+    }
+
+    /** The checked history with the notes put back: the recorded steps keep theirs, a new last step gets the step's. */
+    private static List<StatusEntry> notes(List<StatusEntry> checked, List<StatusEntry> recorded, StatusStep step) {
+        List<StatusEntry> out = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            StatusEntry s = checked.get(i);
+            if (i < recorded.size() && s.sameStep(recorded.get(i))) {
+                s = s.withNote(recorded.get(i).note());
+            } else if (!step.isEmpty() && i == checked.size() - 1 && i >= recorded.size()) {
+                s = s.withNote(Optional.ofNullable(step.note()));
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static Barrier withHistory(Barrier b, List<StatusEntry> h) {
+        return new Barrier(b.id(), b.title(), b.description(), b.theme(), b.type(), b.provisions(), b.severity(), b.lifeEvents(),
+                b.ministry(), b.action(), b.status(), h, b.supportedBy());
+    }
+
+    private static Measure withHistory(Measure m, List<StatusEntry> h) {
+        return new Measure(m.id(), m.title(), m.addresses(), m.owner(), m.targetDate(), m.status(), h, m.amendingAct());
+    }
+
+    /** The barriers that concern an act or one of its provisions, by id. */
+    public List<BarrierView> concerning(Node act) {
+        return store.read(dsg -> {
+            RegisterReader r = new RegisterReader(dsg.getGraph(store.graphs().register()), rdf);
+            return org.lexmaturity.sparql.Sparql.select(dsg, "act-barriers", Map.of("act", act)).stream()
+                    .map(row -> row.string("id")).distinct().sorted().map(id -> view(r, id)).flatMap(Optional::stream).toList();
+        });
+    }
+
+    /** The newest {@code limit} changes of barriers and measures. */
+    public List<RecentChange> recentChanges(int limit) {
+        return read(r -> r.recentChanges(limit));
     }
 
     private static String normalise(String history) {

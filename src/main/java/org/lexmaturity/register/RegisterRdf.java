@@ -102,6 +102,7 @@ final class RegisterRdf {
                 g.add(change, LXM.fromStatus, previous);
             }
             g.add(change, LXM.toStatus, step.status());
+            step.note().ifPresent(note -> g.add(change, RDFS.comment.asNode(), string(note)));
             previous = step.status();
         }
     }

@@ -80,12 +80,35 @@ final class RegisterReader {
         return changes;
     }
 
+    /** The newest changes of barriers and measures, newest first. */
+    List<BarrierRegister.RecentChange> recentChanges(int limit) {
+        List<BarrierRegister.RecentChange> all = new ArrayList<>();
+        g.find(Node.ANY, Terms.prov_generated, Node.ANY).forEach(t -> {
+            Node resource = t.getObject();
+            String kind = g.contains(resource, RDF.type.asNode(), LXM.Barrier) ? "barrier"
+                    : g.contains(resource, RDF.type.asNode(), LXM.Measure) ? "measure" : null;
+            Optional<String> id = literal(resource, DCTerms.identifier.asNode());
+            if (kind == null || id.isEmpty()) {
+                return; // a change of something since deleted, or not of the register
+            }
+            Node c = t.getSubject();
+            Instant at = literal(c, Terms.prov_endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
+            String by = one(c, Terms.prov_wasAssociatedWith).flatMap(a -> literal(a, RDFS.label.asNode())).orElse("");
+            all.add(new BarrierRegister.RecentChange(kind, id.get(), texts(resource, DCTerms.title.asNode()),
+                    new Change(at, by, literal(c, LXM.changedFields).orElse(""))));
+        });
+        all.sort(Comparator.comparing((BarrierRegister.RecentChange r) -> r.change().at()).reversed()
+                .thenComparing(BarrierRegister.RecentChange::id));
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
     private List<StatusEntry> history(Node n) {
         List<Node> steps = new ArrayList<>(all(n, LXM.statusChange));
         steps.sort(Comparator.comparing(s -> literal(s, LXM.ordinal).map(Integer::parseInt).orElse(0)));
         List<StatusEntry> history = new ArrayList<>();
         for (Node s : steps) {
-            history.add(new StatusEntry(LocalDate.parse(literal(s, DCTerms.date.asNode()).orElseThrow()), one(s, LXM.toStatus).orElseThrow()));
+            history.add(new StatusEntry(LocalDate.parse(literal(s, DCTerms.date.asNode()).orElseThrow()), one(s, LXM.toStatus).orElseThrow(),
+                    literal(s, RDFS.comment.asNode())));
         }
         return history;
     }

@@ -50,7 +50,7 @@ final class RegisterRoutes {
         router.post("/api/barriers").handler(body).handler(writes).handler(ctx -> write(ctx, 201,
                 () -> barrier(register.createBarrier(entry(ctx, null), WriteAccess.agent(ctx)))));
         router.put("/api/barriers/:id").handler(body).handler(writes).handler(ctx -> write(ctx, 200,
-                () -> barrier(register.updateBarrier(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), WriteAccess.agent(ctx)))));
+                () -> barrier(register.updateBarrier(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), step(ctx), WriteAccess.agent(ctx)))));
 
         router.get("/api/measures").handler(ctx -> json(ctx, () -> {
             JsonArray list = new JsonArray();
@@ -62,7 +62,7 @@ final class RegisterRoutes {
         router.post("/api/measures").handler(body).handler(writes).handler(ctx -> write(ctx, 201,
                 () -> measure(register.createMeasure(entry(ctx, null), WriteAccess.agent(ctx)))));
         router.put("/api/measures/:id").handler(body).handler(writes).handler(ctx -> write(ctx, 200,
-                () -> measure(register.updateMeasure(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), WriteAccess.agent(ctx)))));
+                () -> measure(register.updateMeasure(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), step(ctx), WriteAccess.agent(ctx)))));
     }
 
     private void json(RoutingContext ctx, Supplier<JsonObject> work) {
@@ -129,6 +129,18 @@ final class RegisterRoutes {
         return new RawEntry(id, "body", texts(body.getJsonObject("title")), texts(body.getJsonObject("description")), fields, lists);
     }
 
+    /**
+     * A dated status change with a note: {@code statusDate} and/or {@code statusNote} beside {@code status} append
+     * that step (a plain {@code status} change is dated today, as before).
+     */
+    private static BarrierRegister.StatusStep step(RoutingContext ctx) {
+        JsonObject body = ctx.body().asJsonObject();
+        if (body == null || (body.getValue("statusDate") == null && body.getValue("statusNote") == null)) {
+            return BarrierRegister.StatusStep.NONE;
+        }
+        return new BarrierRegister.StatusStep(body.getString("status", ""), body.getString("statusDate", ""), body.getString("statusNote", ""));
+    }
+
     private static Map<String, String> texts(JsonObject o) {
         Map<String, String> m = new LinkedHashMap<>();
         if (o != null) {
@@ -183,7 +195,11 @@ final class RegisterRoutes {
 
     private static JsonArray history(List<StatusEntry> history) {
         JsonArray a = new JsonArray();
-        history.forEach(s -> a.add(new JsonObject().put("date", s.date().toString()).put("status", Vocabulary.code(s.status()))));
+        history.forEach(s -> {
+            JsonObject step = new JsonObject().put("date", s.date().toString()).put("status", Vocabulary.code(s.status()));
+            s.note().ifPresent(n -> step.put("note", n));
+            a.add(step);
+        });
         return a;
     }
 
