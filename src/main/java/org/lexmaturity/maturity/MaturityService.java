@@ -52,6 +52,12 @@ public final class MaturityService {
         }));
     }
 
+    /** How many survey responses (one per organisation) cite the act or one of its provisions: a count, nothing more. */
+    public long citingOrganisations(Node act) {
+        return store.read(dsg -> Sparql.select(dsg, "act-survey-evidence", Map.of("act", act, "private", store.graphs().surveysPrivate()))
+                .stream().findFirst().map(r -> r.number("organisations")).orElse(0L));
+    }
+
     public Optional<Node> act(ActNumber number) {
         return store.read(dsg -> ProvisionLookup.act(dsg, number));
     }

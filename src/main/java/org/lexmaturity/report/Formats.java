@@ -44,28 +44,7 @@ final class Formats {
     }
 
     static String provision(Node provision) {
-        if (provision == null) {
-            return "";
-        }
-        // …/2016/9001/luku/2/pykala/3/momentti/1 → 9001/2016 2 luku 3 § 1 mom.
-        String iri = provision.getURI();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/(\\d{4})/(\\d+[a-z]?)(/.*)?$").matcher(iri);
-        if (!m.find()) {
-            return iri;
-        }
-        String rest = m.group(3) == null ? "" : m.group(3);
-        StringBuilder s = new StringBuilder(m.group(2) + "/" + m.group(1));
-        java.util.regex.Matcher p = java.util.regex.Pattern.compile("/(osa|luku|pykala|momentti)/([^/]+)").matcher(rest);
-        while (p.find()) {
-            String n = p.group(2).replace('_', ' ');
-            s.append(' ').append(switch (p.group(1)) {
-                case "osa" -> n + " osa";
-                case "luku" -> n + " luku";
-                case "pykala" -> n + " §";
-                default -> n + " mom.";
-            });
-        }
-        return s.toString();
+        return provision == null ? "" : org.lexmaturity.statutes.ProvisionLabels.of(provision.getURI());
     }
 
     static String levelsSentence(ActMaturity m, String lang) {

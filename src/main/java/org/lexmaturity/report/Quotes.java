@@ -15,16 +15,17 @@ import org.lexmaturity.vocab.Vocabulary;
  * phone numbers, the respondent's own contact names and organisation name taken out, and attributed to an
  * organisation type only — never to a person or an organisation.
  */
-final class Quotes {
+public final class Quotes {
     static final int MAX_LENGTH = 240;
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern PHONE = Pattern.compile("(\\+?\\d[\\d ()-]{6,}\\d)");
 
-    record Quote(String text, String attribution) {}
+    /** A shortened anonymous quote and its attribution: an organisation type, never a person or an organisation. */
+    public record Quote(String text, String attribution) {}
 
     private Quotes() {}
 
-    static List<Quote> forAct(Store store, Node act, String lang, int limit) {
+    public static List<Quote> forAct(Store store, Node act, String lang, int limit) {
         return store.read(dsg -> {
             Map<String, String[]> answers = new LinkedHashMap<>(); // answer → {text, type label}
             Map<String, List<String>> secrets = new LinkedHashMap<>();

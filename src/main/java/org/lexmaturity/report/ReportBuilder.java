@@ -306,18 +306,13 @@ public final class ReportBuilder {
         String lang = r.language();
         ActMaturity m = maturity.maturity(number).orElseThrow(() -> new IllegalArgumentException("act " + number.local() + " is not in the store"));
         blocks.add(new ReportDocument.Paragraph(Formats.levelsSentence(m, lang)));
-        AnalysisDefinition radar = new AnalysisDefinition("act-maturity-profile", Formats.profileTitle(number), Map.of(), List.of(),
-                List.of(new AnalysisDefinition.Column("dimension", Formats.dimensionHeader(), "string"),
-                        new AnalysisDefinition.Column("level", Formats.levelHeader(), "integer")),
-                new AnalysisDefinition.Chart("radar", "dimension", Optional.empty(), "level"), true, "");
-        List<List<Object>> rows = new ArrayList<>();
+        AnalysisResult result = ProfileChart.of(number, m, lang);
+        AnalysisDefinition radar = result.definition();
         List<List<Object>> table = new ArrayList<>();
         for (ActMaturity.Dimension d : m.dimensions()) {
-            rows.add(List.of(vocabulary.label(d.dimension(), lang), (long) d.level()));
             table.add(List.of(vocabulary.label(d.dimension(), lang), BigDecimal.valueOf(d.score()), (long) d.automaticLevel(),
                     d.expertVerdict().map(v -> Formats.verdict(v, lang)).orElse("–"), (long) d.level(), Formats.counts(d.counts(), lang)));
         }
-        AnalysisResult result = new AnalysisResult(radar, Map.of("act", number.local()), rows);
         ReportDocument.Table scores = new ReportDocument.Table(Formats.scoresCaption(number, lang), Formats.scoreHeaders(lang),
                 List.of(false, true, true, false, true, false), table, Formats.source("maturity " + m.rulesVersion(), lang));
         blocks.add(new ReportDocument.Figure(radar.title(lang), charts.altText(result, lang), charts.png(result, lang, 1000, 800),

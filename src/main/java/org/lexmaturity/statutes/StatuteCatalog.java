@@ -22,9 +22,12 @@ public final class StatuteCatalog {
         this.store = store;
     }
 
-    /** One act in a list. Titles may be empty where a language version is missing. */
+    /**
+     * One act in a list. Titles may be empty where a language version is missing; {@code ministry} is the English
+     * label of the responsible ministry, {@code ministryIri} its concept (both empty when unknown).
+     */
     public record ActSummary(String iri, ActNumber number, String titleFi, String titleSv, String type, String date,
-                             String ministry, boolean demonstration, long sections) {
+                             String ministry, boolean demonstration, long sections, String ministryIri) {
         public String title() {
             return titleFi.isEmpty() ? titleSv : titleFi;
         }
@@ -61,7 +64,7 @@ public final class StatuteCatalog {
         return store.read(dsg -> Sparql.select(dsg, "list-acts", in)).stream().map(r -> new ActSummary(
                 r.string("act"), ActNumber.parseLocal(r.string("local")), r.string("titleFi"), r.string("titleSv"),
                 lastSegment(r.string("type")), r.string("date"), r.string("ministryLabel"),
-                "true".equals(r.string("demo")), r.number("sections"))).toList();
+                "true".equals(r.string("demo")), r.number("sections"), r.string("ministry"))).toList();
     }
 
     /**
