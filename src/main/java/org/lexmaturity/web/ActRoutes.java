@@ -5,8 +5,22 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.lexmaturity.auth.Role;
+import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.maturity.ExpertAssessments;
+import org.lexmaturity.maturity.MaturityRules;
+import org.lexmaturity.maturity.MaturityService;
+import org.lexmaturity.register.BarrierRegister;
+import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
@@ -14,21 +28,31 @@ import org.lexmaturity.statutes.StatuteCatalog.ActSummary;
 import org.lexmaturity.statutes.StatuteCatalog.Hit;
 import org.lexmaturity.statutes.StatuteCatalog.Provision;
 import org.lexmaturity.store.Store;
+import org.lexmaturity.vocab.Vocabulary;
 
 /**
- * The statute browser: {@code /acts} (list, filter by title or number, full-text search in provisions) and
- * {@code /acts/{year}/{number}} (one act, sections in Finnish and Swedish side by side), as pages and as JSON under
+ * The statute browser: {@code /acts} (filter by title, number and ministry; full-text search in provisions) and
+ * {@code /acts/{year}/{number}} (one act: sections in Finnish and Swedish side by side with the screening findings
+ * marked, the maturity profile with its evidence, the register barriers and the survey citations; for analysts
+ * the expert assessment form, posted to {@code /acts/{year}/{number}/assessments}), as pages and as JSON under
  * {@code /api/acts}.
  */
 final class ActRoutes {
     private static final int SEARCH_LIMIT = 200;
 
     private final StatuteCatalog catalog;
+    private final MaturityService maturity;
+    private final ExpertAssessments assessments;
+    private final ActPage actPage;
     private final Blocking blocking;
     private final Pages pages;
 
     ActRoutes(Store store, Blocking blocking, Pages pages) {
         this.catalog = new StatuteCatalog(store);
+        IndicatorRules rules = IndicatorRules.shipped();
+        this.maturity = new MaturityService(store, MaturityRules.shipped(), rules);
+        this.assessments = new ExpertAssessments(store, Clock.systemDefaultZone());
+        this.actPage = new ActPage(store, catalog, maturity, new BarrierRegister(store, Clock.systemDefaultZone()), rules);
         this.blocking = blocking;
         this.pages = pages;
     }
@@ -36,34 +60,84 @@ final class ActRoutes {
     void mount(Router router) {
         router.get("/acts").handler(this::listPage);
         router.get("/acts/:year/:number").handler(this::actPage);
+        router.get("/acts/:year/:number/profile.svg").handler(this::radar);
+        router.post("/acts/:year/:number/assessments").handler(Access.require(Role.ANALYST)).handler(this::assess);
         router.get("/api/acts").handler(this::listJson);
         router.get("/api/acts/:year/:number").handler(this::actJson);
     }
 
-    /** The query of a list request: a title filter, or words to find in provision texts of one language. */
-    private record ListQuery(String q, String text, String lang) {
+    /**
+     * The query of a list request: a title or number filter, words to find in provision texts of one language, and
+     * a ministry (its code). A number may be written either way round: "13/2003" or "2003/13".
+     */
+    private record ListQuery(String q, String text, String lang, String ministry) {
         static ListQuery of(RoutingContext ctx) {
             String lang = param(ctx, "lang", "fi");
             if (!lang.equals("fi") && !lang.equals("sv")) {
                 throw new HttpException(400, "lang must be fi or sv");
             }
-            return new ListQuery(param(ctx, "q", ""), param(ctx, "text", ""), lang);
+            return new ListQuery(normalNumber(param(ctx, "q", "")), param(ctx, "text", ""), lang, param(ctx, "ministry", ""));
+        }
+
+        private static String normalNumber(String q) {
+            try {
+                return ActNumber.parseYearFirst(q).local();
+            } catch (IllegalArgumentException notYearFirst) {
+                return q;
+            }
         }
     }
 
-    private record ListResult(List<ActSummary> acts, List<Hit> hits) {}
+    private record ListResult(List<ActSummary> acts, List<Hit> hits, List<ActSummary> all) {}
 
     private ListResult list(ListQuery query) {
+        List<ActSummary> all = catalog.list("");
+        Set<String> inMinistry = all.stream().filter(a -> query.ministry().isEmpty() || ministryCode(a).equals(query.ministry()))
+                .map(ActSummary::iri).collect(Collectors.toSet());
         if (!query.text().isBlank()) {
-            return new ListResult(List.of(), catalog.search(query.text(), query.lang(), SEARCH_LIMIT));
+            List<Hit> hits = catalog.search(query.text(), query.lang(), SEARCH_LIMIT).stream().filter(h -> inMinistry.contains(h.act())).toList();
+            return new ListResult(List.of(), hits, all);
         }
-        return new ListResult(catalog.list(query.q()), List.of());
+        List<ActSummary> acts = (query.q().isEmpty() ? all : catalog.list(query.q())).stream().filter(a -> inMinistry.contains(a.iri())).toList();
+        return new ListResult(acts, List.of(), all);
+    }
+
+    private static String ministryCode(ActSummary a) {
+        return a.ministryIri().isEmpty() ? "" : a.ministryIri().substring(a.ministryIri().lastIndexOf('/') + 1);
+    }
+
+    /** The ministries responsible for some act, by code, labelled in the page language and sorted by label. */
+    private static Map<String, String> ministries(List<ActSummary> acts, String lang) {
+        Map<String, String> byLabel = new TreeMap<>();
+        for (ActSummary a : acts) {
+            if (!a.ministryIri().isEmpty()) {
+                byLabel.put(Vocabulary.shipped().label(org.apache.jena.graph.NodeFactory.createURI(a.ministryIri()), lang), ministryCode(a));
+            }
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        byLabel.forEach((label, code) -> out.put(code, label));
+        return out;
     }
 
     private void listPage(RoutingContext ctx) {
         ListQuery query = ListQuery.of(ctx);
-        blocking.run(ctx, () -> list(query), result -> pages.render(ctx, "acts", Map.of(
-                "acts", result.acts(), "hits", result.hits(), "q", query.q(), "text", query.text(), "textLang", query.lang())));
+        String lang = UiLanguage.of(ctx);
+        blocking.run(ctx, () -> list(query), result -> {
+            Map<String, String> ministries = ministries(result.all(), lang);
+            Map<String, String> actMinistry = new HashMap<>();
+            result.all().forEach(a -> actMinistry.put(a.iri(), ministries.getOrDefault(ministryCode(a), "")));
+            Map<String, Object> model = new HashMap<>();
+            model.put("acts", result.acts());
+            model.put("hits", result.hits());
+            model.put("q", query.q());
+            model.put("text", query.text());
+            model.put("textLang", query.lang());
+            model.put("ministry", query.ministry());
+            model.put("ministries", ministries);
+            model.put("actMinistry", actMinistry);
+            model.put("total", result.all().size());
+            pages.render(ctx, "acts", model);
+        });
     }
 
     private void listJson(RoutingContext ctx) {
@@ -85,10 +159,57 @@ final class ActRoutes {
     }
 
     private void actPage(RoutingContext ctx) {
+        renderAct(ctx, number(ctx), null, 200);
+    }
+
+    /** The act page; {@code form} is the analyst's refused assessment to show again, or null. */
+    private void renderAct(RoutingContext ctx, ActNumber number, AssessmentForm form, int status) {
+        String lang = UiLanguage.of(ctx);
+        Map<String, String> words = pages.text().words(lang);
+        boolean canRead = Access.role(ctx).includes(Role.READER);
+        blocking.run(ctx, () -> actPage.read(number, lang, words, canRead, form), model -> {
+            Map<String, Object> m = new HashMap<>(model.orElseThrow(() -> new HttpException(404, "No act " + number.local())));
+            m.put("saved", "assessment".equals(ctx.request().getParam("saved")));
+            ctx.response().setStatusCode(status);
+            pages.render(ctx, "act", m);
+        });
+    }
+
+    private void radar(RoutingContext ctx) {
         ActNumber number = number(ctx);
-        blocking.run(ctx, () -> catalog.get(number), act -> {
-            ActDetail detail = act.orElseThrow(() -> new HttpException(404, "No act " + number.local()));
-            pages.render(ctx, "act", Map.of("act", detail));
+        String lang = Optional.ofNullable(ctx.request().getParam("lang")).filter(UiLanguage.LANGUAGES::contains).orElse(UiLanguage.of(ctx));
+        blocking.run(ctx, () -> actPage.radarSvg(number, lang), svg -> ctx.response()
+                .putHeader("Content-Type", "image/svg+xml; charset=utf-8").putHeader("Cache-Control", "no-store")
+                .end(svg.orElseThrow(() -> new HttpException(404, "No act " + number.local()))));
+    }
+
+    /**
+     * Records an expert assessment from the form, with the same checks as {@code POST /api/acts/{y}/{n}/assessments}:
+     * on success back to the act page (303) with a confirmation; refused, the page again with each problem at its
+     * dimension and the analyst's input kept.
+     */
+    private void assess(RoutingContext ctx) {
+        ActNumber number = number(ctx);
+        AssessmentForm form = AssessmentForm.of(ctx.request().formAttributes());
+        String agent = Access.userName(ctx);
+        blocking.run(ctx, () -> {
+            var act = maturity.act(number).orElseThrow(() -> new HttpException(404, "No act " + number.local()));
+            List<String> dimensions = new ArrayList<>();
+            Vocabulary.shipped().concepts("dimension").forEach(d -> dimensions.add(Vocabulary.code(d)));
+            try {
+                assessments.record(act, form.criteria(dimensions), agent);
+                return true;
+            } catch (Problems.Failed refused) {
+                form.refused(refused.problems());
+                return false;
+            }
+        }, recorded -> {
+            if (recorded) {
+                ctx.response().setStatusCode(303).putHeader("Location",
+                        "/acts/" + number.year() + "/" + number.number() + "?saved=assessment#assessment").end();
+            } else {
+                renderAct(ctx, number, form, 422);
+            }
         });
     }
 
@@ -119,7 +240,8 @@ final class ActRoutes {
     private static JsonObject summary(ActSummary a) {
         return new JsonObject().put("iri", a.iri()).put("number", a.number().local()).put("titleFi", a.titleFi())
                 .put("titleSv", a.titleSv()).put("type", a.type()).put("date", a.date()).put("ministry", a.ministry())
-                .put("demonstration", a.demonstration()).put("sections", a.sections());
+                .put("demonstration", a.demonstration()).put("sections", a.sections())
+                .put("ministryCode", ministryCode(a));
     }
 
     private static ActNumber number(RoutingContext ctx) {

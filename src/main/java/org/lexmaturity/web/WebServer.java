@@ -49,7 +49,8 @@ public final class WebServer implements AutoCloseable {
         new MaturityRoutes(store, blocking).mount(router, writes);
         new AnalysisRoutes(store, blocking).mount(router);
         new ReportRoutes(store, blocking).mount(router);
-        router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
+        new DashboardPages(store, blocking, pages).mount(router);
+        new RegisterPages(store, blocking, pages).mount(router);
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         router.route().failureHandler(Failures::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
