@@ -47,13 +47,21 @@ final class Failures {
             ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encodePrettily());
             return;
         }
+        if (status == 401 && ctx.request().method() == io.vertx.core.http.HttpMethod.GET) {
+            // a page that needs a signed-in user: sign in, then come back
+            ctx.response().setStatusCode(303).putHeader("Location", "/login?return="
+                    + java.net.URLEncoder.encode(ctx.request().uri(), java.nio.charset.StandardCharsets.UTF_8)).end();
+            return;
+        }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message + "\n");
     }
 
     private static String reason(int status) {
         return switch (status) {
             case 400 -> "Bad request";
+            case 401 -> "Sign in first";
             case 403 -> "Forbidden";
+            case 429 -> "Too many requests";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 409 -> "Conflict";
