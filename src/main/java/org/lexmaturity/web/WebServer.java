@@ -54,6 +54,12 @@ public final class WebServer implements AutoCloseable {
         FormBody.mount(router);
         sessions.mount(router);
         new SignInRoutes(accounts, throttle, sessions, blocking, pages, auth.oidc().isPresent()).mount(router);
+        try {
+            auth.oidc().ifPresent(oidc -> OidcSignIn.discover(vertx, oidc).mount(router, sessions));
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw e;
+        }
         new HealthRoutes(store, blocking).mount(router);
         new ActRoutes(store, blocking, pages).mount(router);
         new RegisterRoutes(store, blocking).mount(router);

@@ -53,61 +53,6 @@ class SignInTest {
         store.close();
     }
 
-    /** A browser: a cookie jar and the CSRF token of the last page with a form. */
-    static final class Browser {
-        final Map<String, String> cookies = new LinkedHashMap<>();
-        final List<String> setCookieHeaders = new java.util.ArrayList<>();
-        String token;
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET());
-            Matcher m = Pattern.compile("name=\"X-XSRF-TOKEN\" value=\"([^\"]+)\"").matcher(r.body());
-            if (m.find()) {
-                token = m.group(1);
-            }
-            return r;
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        HttpResponse<String> postJson(String path, String json, boolean withTokenHeader) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json));
-            if (withTokenHeader) {
-                b.header("X-XSRF-TOKEN", token);
-            }
-            return send(b);
-        }
-
-        HttpResponse<String> signIn(String name, String password) throws Exception {
-            get("/login");
-            return post("/login", Map.of("username", name, "password", password, "X-XSRF-TOKEN", token));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-            if (!cookies.isEmpty()) {
-                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
-            }
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            for (String header : r.headers().allValues("Set-Cookie")) {
-                setCookieHeaders.add(header);
-                String pair = header.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                String value = pair.substring(eq + 1);
-                if (header.toLowerCase().contains("max-age=0") || value.isEmpty()) {
-                    cookies.remove(pair.substring(0, eq));
-                } else {
-                    cookies.put(pair.substring(0, eq), value);
-                }
-            }
-            return r;
-        }
-    }
-
     static URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
@@ -165,7 +110,7 @@ class SignInTest {
 
     @Test
     void signingInGivesASecureSessionWithANewIdAndTheUserSeesTheirName() throws Exception {
-        Browser b = new Browser();
+        HttpBrowser b = new HttpBrowser(server.port());
         b.get("/login");
         String before = b.cookies.get(Sessions.COOKIE);
         assertThat(b.token).isNotBlank();
@@ -181,7 +126,7 @@ class SignInTest {
 
     @Test
     void aSignedInAnalystWritesThroughTheApiOnlyWithTheCsrfToken() throws Exception {
-        Browser b = new Browser();
+        HttpBrowser b = new HttpBrowser(server.port());
         assertThat(b.signIn("analyst", TestUsers.PASSWORD).statusCode()).isEqualTo(303);
         b.get("/acts");
         long before = barriers();
@@ -195,14 +140,14 @@ class SignInTest {
 
     @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
-        Browser b = new Browser();
+        HttpBrowser b = new HttpBrowser(server.port());
         b.get("/login");
         HttpResponse<String> r = b.post("/login", Map.of("username", "analyst", "password", TestUsers.PASSWORD));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("CSRF");
         assertThat(b.get("/acts").body()).doesNotContain("action=\"/logout\"");
         // a token from another session is no good either
-        Browser other = new Browser();
+        HttpBrowser other = new HttpBrowser(server.port());
         other.get("/login");
         HttpResponse<String> stolen = b.post("/login", Map.of("username", "analyst", "password", TestUsers.PASSWORD, "X-XSRF-TOKEN", other.token));
         assertThat(stolen.statusCode()).isIn(400, 403); // Vert.x's CSRF handler answers a foreign token with 400
@@ -211,7 +156,7 @@ class SignInTest {
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        Browser b = new Browser();
+        HttpBrowser b = new HttpBrowser(server.port());
         b.signIn("reader", TestUsers.PASSWORD);
         assertThat(b.get("/acts").body()).contains("action=\"/logout\"");
         String oldSession = b.cookies.get(Sessions.COOKIE);
@@ -219,14 +164,14 @@ class SignInTest {
         assertThat(out.statusCode()).isEqualTo(303);
         assertThat(b.get("/acts").body()).doesNotContain("action=\"/logout\"");
         // the old session id is dead even if someone kept it
-        Browser thief = new Browser();
+        HttpBrowser thief = new HttpBrowser(server.port());
         thief.cookies.put(Sessions.COOKIE, oldSession);
         assertThat(thief.get("/acts").body()).doesNotContain("action=\"/logout\"");
     }
 
     @Test
     void aWrongPasswordSaysSoWithoutTellingWhichPartWasWrong() throws Exception {
-        Browser b = new Browser();
+        HttpBrowser b = new HttpBrowser(server.port());
         b.get("/login");
         HttpResponse<String> wrongPassword = b.post("/login", Map.of("username", "admin", "password", "nope nope nope", "X-XSRF-TOKEN", b.token));
         b.get("/login");
@@ -243,7 +188,7 @@ class SignInTest {
     void repeatedFailuresAreThrottledEvenWithTheRightPasswordAfterwards() throws Exception {
         TestUsers.create(store);
         new org.lexmaturity.auth.Accounts(store).create("victim", TestUsers.PASSWORD.toCharArray(), Role.READER);
-        Browser b = new Browser();
+        HttpBrowser b = new HttpBrowser(server.port());
         for (int i = 0; i < 5; i++) {
             b.get("/login");
             assertThat(b.post("/login", Map.of("username", "victim", "password", "guess " + i + " guess", "X-XSRF-TOKEN", b.token)).statusCode())
