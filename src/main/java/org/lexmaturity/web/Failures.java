@@ -9,11 +9,19 @@ import io.vertx.ext.web.handler.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place where failures become HTTP statuses: short plain-text bodies, server errors logged. */
+/**
+ * The one place where failures become HTTP statuses: JSON under {@code /api}, a page in the user's language for
+ * browsers, short plain text for everyone else; server errors logged.
+ */
 final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    private final Pages pages;
 
-    static void handle(RoutingContext ctx) {
+    Failures(Pages pages) {
+        this.pages = pages;
+    }
+
+    void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
         String message;
@@ -53,7 +61,25 @@ final class Failures {
                     + java.net.URLEncoder.encode(ctx.request().uri(), java.nio.charset.StandardCharsets.UTF_8)).end();
             return;
         }
+        if (wantsPage(ctx)) {
+            String lang = UiLanguage.of(ctx);
+            String heading = pages.text().word(lang, switch (status) {
+                case 401 -> "error.signIn";
+                case 403 -> "error.forbidden";
+                case 404 -> "error.notFound";
+                default -> "error.title";
+            });
+            ctx.response().setStatusCode(status);
+            pages.render(ctx, "error", java.util.Map.of("heading", heading, "message", message, "status", status));
+            return;
+        }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message + "\n");
+    }
+
+    /** A browser asking for a page (not a script, not an image or download link). */
+    private static boolean wantsPage(RoutingContext ctx) {
+        String accept = ctx.request().getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     private static String reason(int status) {

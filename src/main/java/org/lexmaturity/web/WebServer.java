@@ -69,7 +69,7 @@ public final class WebServer implements AutoCloseable {
         new ReportRoutes(store, blocking).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
-        router.route().failureHandler(Failures::handle);
+        router.route().failureHandler(new Failures(pages)::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
 
         try {
