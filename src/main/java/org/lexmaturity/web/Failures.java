@@ -95,6 +95,4 @@ final class Failures {
             default -> status >= 500 ? "Internal server error" : "Error " + status;
         };
     }
-
-    private Failures() {}
 }

@@ -55,6 +55,9 @@ final class Sessions {
     private final Blocking blocking;
     /** Verified Basic credentials (SHA-256 of the header) → account, so a script's calls don't each pay the slow hash. */
     private final Map<String, CachedCredential> verified = new ConcurrentHashMap<>();
+    /** Account name → when its sessions were revoked (the server is the only process with the store open). */
+    private final Map<String, Long> revokedAt = new ConcurrentHashMap<>();
+    private static final String SIGNED_IN = "signedInAt";
 
     private record CachedCredential(Account account, Instant until) {}
 
@@ -73,6 +76,7 @@ final class Sessions {
 
     void mount(Router router) {
         router.routeWithRegex(OUTSIDE).handler(sessions);
+        router.routeWithRegex(OUTSIDE).handler(this::dropRevoked);
         router.route("/api/*").handler(this::apiCredentials);
         router.routeWithRegex(OUTSIDE).handler(this::csrfCheck);
     }
@@ -81,13 +85,34 @@ final class Sessions {
     Future<Void> signIn(RoutingContext ctx, Account account) {
         JsonObject principal = new JsonObject().put("username", account.name()).put("sub", account.name())
                 .put(Access.ROLE, account.role().id());
-        ctx.session().regenerateId();
-        return sessions.setUser(ctx, User.create(principal));
+        return signIn(ctx, User.create(principal));
     }
 
     Future<Void> signIn(RoutingContext ctx, User user) {
+        user.principal().put(SIGNED_IN, System.currentTimeMillis());
         ctx.session().regenerateId();
         return sessions.setUser(ctx, user);
+    }
+
+    /**
+     * Ends the sessions and cached credentials of an account whose password or role changed or which was removed:
+     * its sessions carry the old role, so they must not outlive the change.
+     */
+    void revoke(String name) {
+        revokedAt.put(name, System.currentTimeMillis());
+        verified.clear();
+    }
+
+    private void dropRevoked(RoutingContext ctx) {
+        User user = ctx.user();
+        if (user != null && !Boolean.TRUE.equals(ctx.get(API_AUTH))) {
+            Long revoked = revokedAt.get(user.subject());
+            Long since = user.principal().getLong(SIGNED_IN, 0L);
+            if (revoked != null && since <= revoked) {
+                signOut(ctx);
+            }
+        }
+        ctx.next();
     }
 
     void signOut(RoutingContext ctx) {
@@ -190,11 +215,6 @@ final class Sessions {
         ((UserContextInternal) ctx.userContext()).setUser(User.create(principal));
         ctx.put(API_AUTH, true);
         ctx.next();
-    }
-
-    /** Forget cached credentials, e.g. after a password or role change. */
-    void forgetCredentials() {
-        verified.clear();
     }
 
     private static String[] decode(String b64) {

@@ -40,7 +40,7 @@ final class SignInRoutes {
 
     private void signIn(RoutingContext ctx) {
         String name = field(ctx, "username").toLowerCase(java.util.Locale.ROOT);
-        String password = field(ctx, "password");
+        String password = secret(ctx, "password");
         String address = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
         Duration wait = throttle.waitBefore(address, name);
         if (!wait.isZero()) {
@@ -78,6 +78,12 @@ final class SignInRoutes {
         model.put("returnTo", UiLanguage.localPath(ctx.request().getParam("return")));
         model.put("oidc", oidc);
         pages.render(ctx, "login", model);
+    }
+
+    /** Passwords are taken as typed: spaces at either end are part of them. */
+    private static String secret(RoutingContext ctx, String name) {
+        String v = ctx.request().getFormAttribute(name);
+        return v == null ? "" : v;
     }
 
     private static String field(RoutingContext ctx, String name) {

@@ -54,6 +54,7 @@ public final class WebServer implements AutoCloseable {
         FormBody.mount(router);
         sessions.mount(router);
         new SignInRoutes(accounts, throttle, sessions, blocking, pages, auth.oidc().isPresent()).mount(router);
+        new AccountPages(accounts, sessions, blocking, pages).mount(router);
         try {
             auth.oidc().ifPresent(oidc -> OidcSignIn.discover(vertx, oidc).mount(router, sessions));
         } catch (RuntimeException e) {

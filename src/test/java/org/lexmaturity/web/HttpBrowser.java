@@ -38,12 +38,7 @@ public final class HttpBrowser {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path)).GET());
-        Matcher m = Pattern.compile("name=\"X-XSRF-TOKEN\" value=\"([^\"]+)\"").matcher(r.body());
-        if (m.find()) {
-            token = m.group(1);
-        }
-        return r;
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
@@ -71,6 +66,11 @@ public final class HttpBrowser {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
         }
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        // like a browser, the next form sent is one on the page just shown
+        Matcher m = Pattern.compile("name=\"X-XSRF-TOKEN\" value=\"([^\"]+)\"").matcher(r.body());
+        if (m.find()) {
+            token = m.group(1);
+        }
         for (String header : r.headers().allValues("Set-Cookie")) {
             setCookieHeaders.add(header);
             String pair = header.split(";", 2)[0];

@@ -47,4 +47,16 @@ class SignInBrowserTest {
             assertThat(browser.find(By.cssSelector(".session .who")).getText()).contains("reader");
         }
     }
+
+    @Test
+    void theAccountPagesPassTheAccessibilityCheck() {
+        try (Browser browser = DemoSite.browserAs(Role.ADMIN)) {
+            browser.open("/admin/accounts");
+            assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
+            assertThat(browser.text()).contains("analyst").contains("reader");
+            browser.assertAccessible();
+            browser.open("/account");
+            browser.assertAccessible();
+        }
+    }
 }
