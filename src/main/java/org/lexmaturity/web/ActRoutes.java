@@ -76,15 +76,12 @@ final class ActRoutes {
             if (!lang.equals("fi") && !lang.equals("sv")) {
                 throw new HttpException(400, "lang must be fi or sv");
             }
-            return new ListQuery(normalNumber(param(ctx, "q", "")), param(ctx, "text", ""), lang, param(ctx, "ministry", ""));
+            return new ListQuery(param(ctx, "q", ""), param(ctx, "text", ""), lang, param(ctx, "ministry", ""));
         }
 
-        private static String normalNumber(String q) {
-            try {
-                return ActNumber.parseYearFirst(q).local();
-            } catch (IllegalArgumentException notYearFirst) {
-                return q;
-            }
+        /** "2016/9001" also read the other way round, "9001/2016": both are plausible numbers, the store decides. */
+        String swapped() {
+            return q.matches("\\d+[a-z]?/\\d+[a-z]?") ? q.substring(q.indexOf('/') + 1) + "/" + q.substring(0, q.indexOf('/')) : "";
         }
     }
 
@@ -98,7 +95,11 @@ final class ActRoutes {
             List<Hit> hits = catalog.search(query.text(), query.lang(), SEARCH_LIMIT).stream().filter(h -> inMinistry.contains(h.act())).toList();
             return new ListResult(List.of(), hits, all);
         }
-        List<ActSummary> acts = (query.q().isEmpty() ? all : catalog.list(query.q())).stream().filter(a -> inMinistry.contains(a.iri())).toList();
+        List<ActSummary> matching = query.q().isEmpty() ? all : catalog.list(query.q());
+        if (matching.isEmpty() && !query.swapped().isEmpty()) {
+            matching = catalog.list(query.swapped());
+        }
+        List<ActSummary> acts = matching.stream().filter(a -> inMinistry.contains(a.iri())).toList();
         return new ListResult(acts, List.of(), all);
     }
 

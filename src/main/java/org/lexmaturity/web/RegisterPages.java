@@ -85,13 +85,26 @@ final class RegisterPages {
         if (act.isEmpty()) {
             return Optional.empty();
         }
-        ActNumber number;
-        try {
-            number = act.matches("\\d{4}/.*") ? ActNumber.parseYearFirst(act) : ActNumber.parseLocal(act);
-        } catch (IllegalArgumentException e) {
+        Optional<String> iri = Optional.empty();
+        boolean wellFormed = false;
+        // "9001/2016" is the Finnish form, "2016/9001" the URL form; with four-digit numbers both parse, the store decides
+        for (java.util.function.Function<String, ActNumber> parse : List.<java.util.function.Function<String, ActNumber>>of(
+                ActNumber::parseLocal, ActNumber::parseYearFirst)) {
+            try {
+                ActNumber number = parse.apply(act);
+                wellFormed = true;
+                iri = catalog.find(number);
+                if (iri.isPresent()) {
+                    break;
+                }
+            } catch (IllegalArgumentException notThisForm) {
+                // try the other form
+            }
+        }
+        if (!wellFormed) {
             return Optional.of(new ActFilter(Set.of(), "format"));
         }
-        return Optional.of(catalog.find(number).map(iri -> new ActFilter(register.concerning(NodeFactory.createURI(iri)).stream()
+        return Optional.of(iri.map(i -> new ActFilter(register.concerning(NodeFactory.createURI(i)).stream()
                 .map(v -> v.barrier().id()).collect(Collectors.toSet()), "")).orElse(new ActFilter(Set.of(), "unknown")));
     }
 
