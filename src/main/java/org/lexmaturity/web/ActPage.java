@@ -95,7 +95,7 @@ final class ActPage {
 
     /** The profile chart as SVG in the language. */
     Optional<String> radarSvg(ActNumber number, String lang) {
-        return maturity.maturity(number).map(m -> charts.svg(ProfileChart.of(number, m, lang), lang, 640, 520));
+        return maturity.maturity(number).map(m -> charts.svg(ProfileChart.of(number, m, lang), lang, 820, 560));
     }
 
     private List<DimensionRow> dimensions(ActMaturity m, FindingMarks marks, List<BarrierView> barriers, long citing, String lang,
