@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
         new MaturityRoutes(store, blocking).mount(router, writes);
         new AnalysisRoutes(store, blocking).mount(router);
         new ReportRoutes(store, blocking).mount(router);
+        new SparqlRoutes(store).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         router.route().failureHandler(Failures::handle);
