@@ -29,6 +29,26 @@ public final class Negotiation {
         return accept.choose(offers).flatMap(type -> ResultFormat.byMediaType(kind, type));
     }
 
+    /**
+     * The format of a Linked Data document: {@code ?format=} ({@code html}, {@code ttl}, {@code jsonld}, {@code nt},
+     * {@code rdf}) or the Accept header, HTML first for browsers and for clients that take anything. Empty means HTML.
+     */
+    public static Optional<ResultFormat> document(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            if (format.trim().equalsIgnoreCase("html")) {
+                return Optional.empty();
+            }
+            return Optional.of(ResultFormat.byName(ResultFormat.Kind.GRAPH, format).orElseThrow(() -> new SparqlError(400,
+                    "format '" + format + "' is not one of html, " + names(ResultFormat.Kind.GRAPH))));
+        }
+        List<String> offers = new ArrayList<>(List.of("text/html", "application/xhtml+xml"));
+        ResultFormat.of(ResultFormat.Kind.GRAPH).forEach(f -> offers.add(f.mediaType()));
+        String chosen = AcceptHeader.parse(accept).choose(offers).orElseThrow(() -> new SparqlError(406,
+                "this document is text/html, " + mediaTypes(ResultFormat.Kind.GRAPH) + "; none is acceptable to 'Accept: " + accept + "'"));
+        return chosen.startsWith("text/html") || chosen.equals("application/xhtml+xml") ? Optional.empty()
+                : ResultFormat.byMediaType(ResultFormat.Kind.GRAPH, chosen);
+    }
+
     static String names(ResultFormat.Kind kind) {
         return String.join(", ", ResultFormat.of(kind).stream().map(f -> f.names().get(0)).toList());
     }

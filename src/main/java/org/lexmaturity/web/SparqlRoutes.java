@@ -161,9 +161,12 @@ final class SparqlRoutes {
         }
         ResultFormat format = ResultFormat.byName(ResultFormat.Kind.GRAPH, chosen).orElseThrow();
         String url = ctx.request().absoluteURI().replaceFirst("[?#].*$", "");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GraphWriter.write(out, ServiceDescription.of(url, view.graphs()), format);
-        ctx.response().putHeader("Content-Type", format.contentType()).end(io.vertx.core.buffer.Buffer.buffer(out.toByteArray()));
+        // writing JSON-LD is slow enough to keep off the event loop
+        blocking(ctx).run(ctx, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            GraphWriter.write(out, ServiceDescription.of(url, view.graphs()), format);
+            return out.toByteArray();
+        }, bytes -> ctx.response().putHeader("Content-Type", format.contentType()).end(io.vertx.core.buffer.Buffer.buffer(bytes)));
     }
 
     private static void refuseUpdate(MultiMap params) {

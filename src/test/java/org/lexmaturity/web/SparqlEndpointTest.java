@@ -54,7 +54,7 @@ class SparqlEndpointTest {
     static void start() {
         store = Store.open(new StoreConfig(dir.resolve("data"), BASE));
         Ontology.install(store);
-        Fixtures.load(store, "/sparql/endpoint-fixture.trig");
+        Fixtures.load(store, "/endpoint/endpoint-fixture.trig");
         Graphs graphs = store.graphs();
         store.writeAll(dsg -> {
             for (int i = 0; i < FILLER; i++) {

@@ -250,7 +250,7 @@ class W3cProtocolTest {
                 case "returns-rdf" -> assertThat(sd.size()).isPositive();
                 case "has-endpoint-triple" -> assertThat(sd.contains(null, sd.createProperty(ServiceDescription.SD + "endpoint"), sd.createResource(endpoint))).isTrue();
                 case "conforms-to-schema" -> {
-                    Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(W3cProtocolTest.class.getResource("/sparql/service-description-shapes.ttl").toString()));
+                    Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(W3cProtocolTest.class.getResource("/endpoint/service-description-shapes.ttl").toString()));
                     ValidationReport report = ShaclValidator.get().validate(shapes, sd.getGraph());
                     assertThat(report.conforms()).as(() -> {
                         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
