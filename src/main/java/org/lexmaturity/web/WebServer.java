@@ -68,6 +68,9 @@ public final class WebServer implements AutoCloseable {
         new MaturityRoutes(store, blocking).mount(router);
         new AnalysisRoutes(store, blocking).mount(router);
         new ReportRoutes(store, blocking).mount(router);
+        new SparqlRoutes(store).mount(router);
+        new LinkedDataRoutes(store, blocking, pages).mount(router);
+        new DataRoutes(store, blocking, pages).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         router.route().failureHandler(new Failures(pages)::handle);
