@@ -44,6 +44,8 @@ import org.lexmaturity.auth.LoginThrottle;
 final class Sessions {
     static final String COOKIE = "lxm-session";
     private static final String OUTSIDE = "^/(?!sparql|static/).*";
+    private static final java.util.regex.Pattern DOCUMENTS = java.util.regex.Pattern.compile("^/(id|doc)/.*$");
+    private static final java.util.regex.Pattern NO_FORMS = java.util.regex.Pattern.compile("^/(api/.*|health|data(/.*)?|ns(\\..*)?)$");
     private static final String API_AUTH = "lexmaturity.apiCredentials";
     private static final Duration CREDENTIAL_CACHE = Duration.ofMinutes(5);
     static final String CSRF_REFUSED = "the request did not carry this site's form token (CSRF check): reload the page and try again";
@@ -67,7 +69,9 @@ final class Sessions {
         this.blocking = blocking;
         this.sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName(COOKIE)
                 .setCookieHttpOnlyFlag(true).setCookieSecureFlag(settings.secureCookies()).setCookieSameSite(CookieSameSite.LAX)
-                .setSessionTimeout(settings.sessionIdle().toMillis()).setNagHttps(false).setMinLength(32);
+                .setSessionTimeout(settings.sessionIdle().toMillis()).setNagHttps(false).setMinLength(32)
+                // a session (and its cookie) only once something is kept in it: scripts and crawlers get none
+                .setLazySession(true);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret); // a restart ends sessions anyway (they live in memory)
         this.csrf = CSRFHandler.create(vertx, HexFormat.of().formatHex(secret)).setCookieSecure(settings.secureCookies())
@@ -126,6 +130,14 @@ final class Sessions {
         HttpMethod m = ctx.request().method();
         boolean safe = m == HttpMethod.GET || m == HttpMethod.HEAD || m == HttpMethod.OPTIONS;
         boolean api = ctx.request().path().startsWith("/api/");
+        if (safe && NO_FORMS.matcher(ctx.request().path()).matches()) {
+            ctx.next(); // machine-readable answers carry no forms: no token, no session
+            return;
+        }
+        if (safe && ctx.user() == null && DOCUMENTS.matcher(ctx.request().path()).matches()) {
+            ctx.next(); // Linked Data pages read by crawlers: a visitor's only form there is none
+            return;
+        }
         if (api && (safe || ctx.user() == null || Boolean.TRUE.equals(ctx.get(API_AUTH)))) {
             // JSON reads need no token; without a signed-in user, or with credentials in the request itself, there is
             // no ambient authority to forge (the route's own role check refuses an anonymous write with 401)

@@ -68,6 +68,9 @@ public final class WebServer implements AutoCloseable {
         new MaturityRoutes(store, blocking).mount(router);
         new AnalysisRoutes(store, blocking).mount(router);
         new ReportRoutes(store, blocking).mount(router);
+        new SparqlRoutes(store).mount(router);
+        new LinkedDataRoutes(store, blocking, pages).mount(router);
+        new DataRoutes(store, blocking, pages).mount(router);
         new DashboardPages(store, blocking, pages).mount(router);
         new RegisterPages(store, blocking, pages).mount(router);
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));

@@ -210,4 +210,13 @@ class SignInTest {
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(UiLanguage.localPath("/login?return=%2Freports")).isEqualTo("/login?return=%2Freports");
     }
+
+    @Test
+    void scriptsAndCrawlersGetNoSessionCookie() throws Exception {
+        for (String path : new String[] {"/health", "/api/acts", "/api/barriers"}) {
+            HttpResponse<String> r = api("GET", path, null, null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
+    }
 }
