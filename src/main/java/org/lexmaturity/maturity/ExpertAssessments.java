@@ -94,14 +94,13 @@ public final class ExpertAssessments {
             problems.throwIfAny();
             Graph g = dsg.getGraph(store.graphs().register());
             Node a = NodeFactory.createURI(store.config().baseIri() + "id/assessment/" + UUID.randomUUID());
-            Node who = NodeFactory.createURI(store.config().baseIri() + "id/agent/" + agent.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-"));
+            Node who = org.lexmaturity.store.Agents.record(dsg, store.graphs(), agent);
             g.add(a, RDF.type.asNode(), LXM.term("MaturityAssessment"));
             g.add(a, LXM.concernsProvision, act);
             g.add(a, LXM.term("method"), NodeFactory.createLiteralString("expert"));
             g.add(a, Terms.prov_generatedAtTime, NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime));
             g.add(a, Terms.prov_wasAttributedTo, who);
             g.add(who, RDF.type.asNode(), Terms.prov_Agent);
-            g.add(who, RDFS.label.asNode(), NodeFactory.createLiteralString(agent));
             int n = 0;
             for (var e : verdicts.entrySet()) {
                 Node s = NodeFactory.createURI(a.getURI() + "/" + (++n));

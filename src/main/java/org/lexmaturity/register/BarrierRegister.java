@@ -1,5 +1,6 @@
 package org.lexmaturity.register;
 
+import org.lexmaturity.store.Agents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +66,8 @@ public final class BarrierRegister {
     }
 
     private <T> T read(Function<RegisterReader, T> work) {
-        return store.read(dsg -> work.apply(new RegisterReader(dsg.getGraph(store.graphs().register()), rdf)));
+        return store.read(dsg -> work.apply(new RegisterReader(dsg.getGraph(store.graphs().register()), rdf,
+                agent -> Agents.name(dsg, store.graphs(), agent))));
     }
 
     public List<BarrierView> barriers() {
@@ -112,7 +114,7 @@ public final class BarrierRegister {
             Barrier checked = checkBarrier(dsg, e, problems);
             Barrier b = withHistory(checked, notes(checked.history(), List.of(), first));
             rdf.write(b, g);
-            rdf.recordChange(g, rdf.barrier(b.id()), agent, "created", clock.instant());
+            rdf.recordChange(g, rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), "created", clock.instant());
             return b.id();
         });
         return barrier(id).orElseThrow();
@@ -129,7 +131,7 @@ public final class BarrierRegister {
     public BarrierView updateBarrier(String id, RawEntry entry, StatusStep step, String agent) {
         store.write(dsg -> {
             Graph g = dsg.getGraph(store.graphs().register());
-            RegisterReader reader = new RegisterReader(g, rdf);
+            RegisterReader reader = new RegisterReader(g, rdf, who -> Agents.name(dsg, store.graphs(), who));
             Barrier old = reader.barrier(id).orElseThrow(() -> new Conflict(404, "no barrier " + id));
             Problems problems = new Problems("barrier " + id);
             RawEntry e = step.isEmpty() ? continueHistory(withId(entry, id), old.history(), old.status())
@@ -140,7 +142,7 @@ public final class BarrierRegister {
             if (!changed.isEmpty()) {
                 RegisterRdf.remove(g, rdf.barrier(id));
                 rdf.write(b, g);
-                rdf.recordChange(g, rdf.barrier(id), agent, changed, clock.instant());
+                rdf.recordChange(g, rdf.barrier(id), Agents.record(dsg, store.graphs(), agent), changed, clock.instant());
             }
             return null;
         });
@@ -165,7 +167,7 @@ public final class BarrierRegister {
             Measure checked = checkMeasure(dsg, e, problems);
             Measure m = withHistory(checked, notes(checked.history(), List.of(), first));
             rdf.write(m, g);
-            rdf.recordChange(g, rdf.measure(m.id()), agent, "created", clock.instant());
+            rdf.recordChange(g, rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), "created", clock.instant());
             return m.id();
         });
         return measure(id).orElseThrow();
@@ -189,7 +191,7 @@ public final class BarrierRegister {
             if (!changed.isEmpty()) {
                 RegisterRdf.remove(g, rdf.measure(id));
                 rdf.write(m, g);
-                rdf.recordChange(g, rdf.measure(id), agent, changed, clock.instant());
+                rdf.recordChange(g, rdf.measure(id), Agents.record(dsg, store.graphs(), agent), changed, clock.instant());
             }
             return null;
         });
@@ -300,7 +302,8 @@ public final class BarrierRegister {
     /** The barriers that concern an act or one of its provisions, by id. */
     public List<BarrierView> concerning(Node act) {
         return store.read(dsg -> {
-            RegisterReader r = new RegisterReader(dsg.getGraph(store.graphs().register()), rdf);
+            RegisterReader r = new RegisterReader(dsg.getGraph(store.graphs().register()), rdf,
+                    agent -> Agents.name(dsg, store.graphs(), agent));
             return org.lexmaturity.sparql.Sparql.select(dsg, "act-barriers", Map.of("act", act)).stream()
                     .map(row -> row.string("id")).distinct().sorted().map(id -> view(r, id)).flatMap(Optional::stream).toList();
         });

@@ -1,5 +1,6 @@
 package org.lexmaturity.register;
 
+import org.lexmaturity.store.Agents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -235,13 +236,13 @@ public final class RegisterImport {
                 boolean existed = RegisterRdf.remove(register, rdf.barrier(b.id()));
                 replaced += existed ? 1 : 0;
                 rdf.write(b, register);
-                rdf.recordChange(register, rdf.barrier(b.id()), agent, existed ? "replaced by import of " + source : "imported from " + source, now);
+                rdf.recordChange(register, rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
             }
             for (Measure m : checkedMeasures) {
                 boolean existed = RegisterRdf.remove(register, rdf.measure(m.id()));
                 replaced += existed ? 1 : 0;
                 rdf.write(m, register);
-                rdf.recordChange(register, rdf.measure(m.id()), agent, existed ? "replaced by import of " + source : "imported from " + source, now);
+                rdf.recordChange(register, rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
             }
             return new Result(checkedBarriers.size(), checkedMeasures.size(), replaced);
         });

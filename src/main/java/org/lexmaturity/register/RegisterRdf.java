@@ -37,10 +37,6 @@ final class RegisterRdf {
         return NodeFactory.createURI(base + "id/measure/" + id);
     }
 
-    Node agent(String name) {
-        return NodeFactory.createURI(base + "id/agent/" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-"));
-    }
-
     /** The IRI of an amending act: the Finlex ELI for Finnish acts, as the statute importer gives it. */
     static Node act(ActNumber n) {
         return NodeFactory.createURI("http://data.finlex.fi/eli/sd/" + n.year() + "/" + n.number());
@@ -107,17 +103,15 @@ final class RegisterRdf {
         }
     }
 
-    /** Records that {@code agent} changed {@code resource} now, touching {@code fields}. */
-    void recordChange(Graph g, Node resource, String agentName, String fields, Instant when) {
+    /** Records that {@code agent} (an IRI from {@code Agents.record}) changed {@code resource} now, touching {@code fields}. */
+    void recordChange(Graph g, Node resource, Node agent, String fields, Instant when) {
         Node change = NodeFactory.createURI(base + "id/change/" + UUID.randomUUID());
-        Node agent = agent(agentName);
         g.add(change, RDF.type.asNode(), Terms.prov_Activity);
         g.add(change, Terms.prov_generated, resource);
         g.add(change, Terms.prov_endedAtTime, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
         g.add(change, Terms.prov_wasAssociatedWith, agent);
         g.add(change, LXM.changedFields, string(fields));
         g.add(agent, RDF.type.asNode(), Terms.prov_Agent);
-        g.add(agent, RDFS.label.asNode(), string(agentName));
     }
 
     private static void texts(Graph g, Node n, Node p, Map<String, String> texts) {

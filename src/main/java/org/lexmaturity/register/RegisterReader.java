@@ -24,10 +24,17 @@ final class RegisterReader {
 
     private final Graph g;
     private final RegisterRdf rdf;
+    /** The name behind an agent IRI: kept in the private accounts graph, not in the register. */
+    private final java.util.function.Function<Node, String> names;
 
     RegisterReader(Graph register, RegisterRdf rdf) {
+        this(register, rdf, agent -> "");
+    }
+
+    RegisterReader(Graph register, RegisterRdf rdf, java.util.function.Function<Node, String> names) {
         this.g = register;
         this.rdf = rdf;
+        this.names = names;
     }
 
     List<String> ids(Node type) {
@@ -73,7 +80,7 @@ final class RegisterReader {
         g.find(Node.ANY, Terms.prov_generated, resource).forEach(t -> {
             Node c = t.getSubject();
             Instant at = literal(c, Terms.prov_endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
-            String by = one(c, Terms.prov_wasAssociatedWith).flatMap(a -> literal(a, RDFS.label.asNode())).orElse("");
+            String by = one(c, Terms.prov_wasAssociatedWith).map(names).orElse("");
             changes.add(new Change(at, by, literal(c, LXM.changedFields).orElse("")));
         });
         changes.sort(Comparator.comparing(Change::at));
@@ -93,7 +100,7 @@ final class RegisterReader {
             }
             Node c = t.getSubject();
             Instant at = literal(c, Terms.prov_endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
-            String by = one(c, Terms.prov_wasAssociatedWith).flatMap(a -> literal(a, RDFS.label.asNode())).orElse("");
+            String by = one(c, Terms.prov_wasAssociatedWith).map(names).orElse("");
             all.add(new BarrierRegister.RecentChange(kind, id.get(), texts(resource, DCTerms.title.asNode()),
                     new Change(at, by, literal(c, LXM.changedFields).orElse(""))));
         });

@@ -166,6 +166,19 @@ final class MaturityRoutes {
     }
 
     private static void json(RoutingContext ctx, int status, JsonObject body) {
+        if (!Access.role(ctx).includes(Role.READER)) {
+            // who assessed is an account name, possibly a person's: readers and up only
+            JsonObject expert = body.getJsonObject("expertAssessment");
+            if (expert != null) {
+                expert.remove("by");
+            }
+            JsonArray dims = body.getValue("dimensions") instanceof JsonArray a ? a : new JsonArray();
+            dims.forEach(d -> {
+                if (d instanceof JsonObject o && o.getValue("expertAssessment") instanceof JsonObject e) {
+                    e.remove("by");
+                }
+            });
+        }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encodePrettily());
     }
 }

@@ -68,8 +68,26 @@ final class RegisterRoutes {
                 () -> measure(register.updateMeasure(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), step(ctx), Access.userName(ctx)))));
     }
 
+    /** A read: who made each change is shown to readers and up only (account names may be personal data). */
     private void json(RoutingContext ctx, Supplier<JsonObject> work) {
-        blocking.run(ctx, work::get, json -> ctx.response().putHeader("Content-Type", "application/json").end(json.encodePrettily()));
+        boolean names = Access.role(ctx).includes(Role.READER);
+        blocking.run(ctx, work::get, json -> {
+            if (!names) {
+                withoutNames(json);
+            }
+            ctx.response().putHeader("Content-Type", "application/json").end(json.encodePrettily());
+        });
+    }
+
+    private static void withoutNames(Object json) {
+        if (json instanceof JsonObject o) {
+            if (o.containsKey("changes")) {
+                o.getJsonArray("changes").forEach(c -> ((JsonObject) c).remove("by"));
+            }
+            o.forEach(e -> withoutNames(e.getValue()));
+        } else if (json instanceof JsonArray a) {
+            a.forEach(RegisterRoutes::withoutNames);
+        }
     }
 
     private void write(RoutingContext ctx, int status, Supplier<JsonObject> work) {

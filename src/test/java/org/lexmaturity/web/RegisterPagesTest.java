@@ -31,8 +31,14 @@ class RegisterPagesTest {
         return b;
     }
 
+    private static HttpBrowser reader;
+
+    /** The JSON API as a signed-in reader sees it (who made each change is shown to readers and up). */
     static JsonObject api(String path) throws Exception {
-        return new JsonObject(new HttpBrowser(port).get(path).body());
+        if (reader == null) {
+            reader = signedIn("reader");
+        }
+        return new JsonObject(reader.get(path).body());
     }
 
     /** The edit form of a barrier as the page fills it, with {@code changes} applied on top. */

@@ -98,8 +98,21 @@ class SignInTest {
         assertThat(analyst.statusCode()).as(analyst.body()).isEqualTo(201);
         assertThat(barriers()).isEqualTo(before + 1);
         String id = new io.vertx.core.json.JsonObject(analyst.body()).getString("id");
-        // provenance names the account that made the change
-        assertThat(api("GET", "/api/barriers/" + id, null, null).body()).contains("\"analyst\"");
+        // provenance names the account that made the change, to readers; the public graphs hold only a pseudonym
+        assertThat(api("GET", "/api/barriers/" + id, null, TestUsers.basic(Role.READER)).body()).contains("\"by\" : \"analyst\"");
+        assertThat(api("GET", "/api/barriers/" + id, null, null).body()).contains("\"changes\"").doesNotContain("\"by\"");
+        boolean nameInPublic = store.read(dsg -> store.graphs().publicGraphs().stream().anyMatch(g -> {
+            var it = dsg.find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            while (it.hasNext()) {
+                var q = it.next();
+                if (q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals("analyst")
+                        || q.getSubject().isURI() && q.getSubject().getURI().contains("/agent/analyst")) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+        assertThat(nameInPublic).as("the account name in a public graph").isFalse();
     }
 
     @Test
