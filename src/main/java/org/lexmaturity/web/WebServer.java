@@ -48,7 +48,14 @@ public final class WebServer implements AutoCloseable {
         new SurveyRoutes(store, blocking).mount(router);
         new MaturityRoutes(store, blocking).mount(router, writes);
         new AnalysisRoutes(store, blocking).mount(router);
-        new ReportRoutes(store, blocking).mount(router);
+        ReportRoutes reports = new ReportRoutes(store, blocking);
+        reports.mount(router);
+        new ReportPages(store, blocking, pages, reports).mount(router);
+        new AnalysisPages(store, blocking, pages).mount(router);
+        new ScreeningPages(store, blocking, pages).mount(router);
+        new QueryPage(pages).mount(router);
+        new SurveyPages(store, blocking, pages).mount(router);
+        new SurveyImportRoutes(store, blocking, pages).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         router.route().failureHandler(Failures::handle);
