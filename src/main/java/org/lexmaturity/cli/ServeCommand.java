@@ -2,6 +2,9 @@ package org.lexmaturity.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.lexmaturity.auth.Accounts;
+import org.lexmaturity.auth.AuthSettings;
+import org.lexmaturity.auth.FirstAdmin;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.web.WebServer;
@@ -37,7 +40,11 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("Loaded the demonstration data: " + summary.imported() + " acts.");
             }
         }
-        WebServer server = WebServer.start(store, host, port);
+        FirstAdmin.ensure(new Accounts(store), System.getenv("LEXMATURITY_ADMIN_PASSWORD")).ifPresent(password -> spec.commandLine().getOut()
+                .println("Created the administrator account 'admin' with the password " + password
+                        + "\n  (shown only this once; change it with: java -jar lexmaturity.jar users passwd admin)"));
+        AuthSettings auth = AuthSettings.fromEnvironment(System.getenv());
+        WebServer server = WebServer.start(store, host, port, auth);
         spec.commandLine().getOut().println("Lexmaturity is running at http://localhost:" + server.port() + "/ (Ctrl+C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

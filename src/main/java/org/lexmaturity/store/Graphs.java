@@ -34,6 +34,9 @@ public record Graphs(String baseIri) {
     /** Results of automatic screening. */
     public Node screening() { return graph("screening"); }
 
+    /** Local accounts (names, roles, password hashes): never public, never in dumps. */
+    public Node accounts() { return graph("accounts"); }
+
     public List<Node> statuteGraphs() {
         return List.of(statutesFinlex(), statutesDemo(), statutesOther());
     }

@@ -21,6 +21,7 @@ import org.lexmaturity.chart.ChartRenderer;
 import org.lexmaturity.analysis.AnalysisFormat;
 import org.lexmaturity.analysis.AnalysisResult;
 import org.lexmaturity.analysis.AnalysisRunner;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.store.Store;
 
 /**
@@ -73,11 +74,12 @@ final class AnalysisRoutes {
                 .putHeader("Cache-Control", "no-store").end(r.getValue()));
     }
 
-    /** The analysis, if it exists and this caller may run it: private ones only from this machine until sign-in exists. */
+    /** The analysis, if it exists and this caller may run it: the ones reading private data need a reader or above. */
     private AnalysisDefinition readable(RoutingContext ctx, String id) {
         AnalysisDefinition def = runner.catalogue().find(id).orElseThrow(() -> new HttpException(404, "no analysis '" + id + "'"));
-        if (!def.publicData() && ctx.user() == null && !WriteAccess.isLoopback(ctx)) {
-            throw new HttpException(403, "analysis " + id + " reads the private survey graph; it is available only on this machine until sign-in is configured");
+        Role role = Access.role(ctx);
+        if (!def.publicData() && !role.includes(Role.READER)) {
+            throw new HttpException(role == Role.ANONYMOUS ? 401 : 403, "analysis " + id + " reads the private survey graph: sign in as a reader or above");
         }
         return def;
     }

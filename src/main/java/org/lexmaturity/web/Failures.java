@@ -9,11 +9,19 @@ import io.vertx.ext.web.handler.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place where failures become HTTP statuses: short plain-text bodies, server errors logged. */
+/**
+ * The one place where failures become HTTP statuses: JSON under {@code /api}, a page in the user's language for
+ * browsers, short plain text for everyone else; server errors logged.
+ */
 final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    private final Pages pages;
 
-    static void handle(RoutingContext ctx) {
+    Failures(Pages pages) {
+        this.pages = pages;
+    }
+
+    void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
         String message;
@@ -47,13 +55,39 @@ final class Failures {
             ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encodePrettily());
             return;
         }
+        if (status == 401 && ctx.request().method() == io.vertx.core.http.HttpMethod.GET) {
+            // a page that needs a signed-in user: sign in, then come back
+            ctx.response().setStatusCode(303).putHeader("Location", "/login?return="
+                    + java.net.URLEncoder.encode(ctx.request().uri(), java.nio.charset.StandardCharsets.UTF_8)).end();
+            return;
+        }
+        if (wantsPage(ctx)) {
+            String lang = UiLanguage.of(ctx);
+            String heading = pages.text().word(lang, switch (status) {
+                case 401 -> "error.signIn";
+                case 403 -> "error.forbidden";
+                case 404 -> "error.notFound";
+                default -> "error.title";
+            });
+            ctx.response().setStatusCode(status);
+            pages.render(ctx, "error", java.util.Map.of("heading", heading, "message", message, "status", status));
+            return;
+        }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message + "\n");
+    }
+
+    /** A browser asking for a page (not a script, not an image or download link). */
+    private static boolean wantsPage(RoutingContext ctx) {
+        String accept = ctx.request().getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     private static String reason(int status) {
         return switch (status) {
             case 400 -> "Bad request";
+            case 401 -> "Sign in first";
             case 403 -> "Forbidden";
+            case 429 -> "Too many requests";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
             case 409 -> "Conflict";
@@ -61,6 +95,4 @@ final class Failures {
             default -> status >= 500 ? "Internal server error" : "Error " + status;
         };
     }
-
-    private Failures() {}
 }

@@ -18,6 +18,7 @@ import org.lexmaturity.screening.DraftReader;
 import org.lexmaturity.screening.DraftScreening;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
@@ -41,7 +42,7 @@ final class MaturityRoutes {
         this.blocking = blocking;
     }
 
-    void mount(Router router, WriteAccess writes) {
+    void mount(Router router) {
         router.get("/api/indicators").handler(this::indicatorList);
         router.get("/api/acts/:year/:number/findings").handler(ctx -> {
             ActNumber n = number(ctx);
@@ -58,16 +59,16 @@ final class MaturityRoutes {
                     m -> json(ctx, 200, maturity(n, m)));
         });
         router.post("/api/acts/:year/:number/assessments").handler(BodyHandler.create(false).setBodyLimit(RegisterRoutes.MAX_BODY_BYTES))
-                .handler(writes).handler(ctx -> {
+                .handler(Access.require(Role.ANALYST)).handler(ctx -> {
                     ActNumber n = number(ctx);
                     List<ExpertAssessments.Criterion> criteria = criteria(ctx);
                     blocking.run(ctx, () -> {
                         var act = service.act(n).orElseThrow(() -> new HttpException(404, "no act " + n.local()));
-                        assessments.record(act, criteria, WriteAccess.agent(ctx));
+                        assessments.record(act, criteria, Access.userName(ctx));
                         return service.maturity(n).orElseThrow();
                     }, m -> json(ctx, 201, maturity(n, m)));
                 });
-        router.post("/api/screenings").handler(RawBody.limitedTo(DraftReader.MAX_BYTES)).handler(ctx -> {
+        router.post("/api/screenings").handler(Access.require(Role.READER)).handler(RawBody.limitedTo(DraftReader.MAX_BYTES)).handler(ctx -> {
             String lang = ctx.queryParams().get("lang");
             if (lang != null && !List.of("fi", "sv", "en").contains(lang)) {
                 throw new HttpException(400, "lang must be fi, sv or en");

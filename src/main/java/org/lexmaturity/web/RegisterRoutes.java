@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -19,6 +20,7 @@ import org.lexmaturity.register.Change;
 import org.lexmaturity.register.Measure;
 import org.lexmaturity.register.RawEntry;
 import org.lexmaturity.register.StatusEntry;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
@@ -38,7 +40,8 @@ final class RegisterRoutes {
         this.blocking = blocking;
     }
 
-    void mount(Router router, WriteAccess writes) {
+    void mount(Router router) {
+        Handler<RoutingContext> writes = Access.require(Role.ANALYST);
         BodyHandler body = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
         router.get("/api/barriers").handler(ctx -> json(ctx, () -> {
             JsonArray list = new JsonArray();
@@ -48,9 +51,9 @@ final class RegisterRoutes {
         router.get("/api/barriers/:id").handler(ctx -> json(ctx, () -> register.barrier(ctx.pathParam("id")).map(RegisterRoutes::barrier)
                 .orElseThrow(() -> new HttpException(404, "no barrier " + ctx.pathParam("id")))));
         router.post("/api/barriers").handler(body).handler(writes).handler(ctx -> write(ctx, 201,
-                () -> barrier(register.createBarrier(entry(ctx, null), WriteAccess.agent(ctx)))));
+                () -> barrier(register.createBarrier(entry(ctx, null), Access.userName(ctx)))));
         router.put("/api/barriers/:id").handler(body).handler(writes).handler(ctx -> write(ctx, 200,
-                () -> barrier(register.updateBarrier(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), WriteAccess.agent(ctx)))));
+                () -> barrier(register.updateBarrier(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), Access.userName(ctx)))));
 
         router.get("/api/measures").handler(ctx -> json(ctx, () -> {
             JsonArray list = new JsonArray();
@@ -60,9 +63,9 @@ final class RegisterRoutes {
         router.get("/api/measures/:id").handler(ctx -> json(ctx, () -> register.measure(ctx.pathParam("id")).map(RegisterRoutes::measure)
                 .orElseThrow(() -> new HttpException(404, "no measure " + ctx.pathParam("id")))));
         router.post("/api/measures").handler(body).handler(writes).handler(ctx -> write(ctx, 201,
-                () -> measure(register.createMeasure(entry(ctx, null), WriteAccess.agent(ctx)))));
+                () -> measure(register.createMeasure(entry(ctx, null), Access.userName(ctx)))));
         router.put("/api/measures/:id").handler(body).handler(writes).handler(ctx -> write(ctx, 200,
-                () -> measure(register.updateMeasure(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), WriteAccess.agent(ctx)))));
+                () -> measure(register.updateMeasure(ctx.pathParam("id"), entry(ctx, ctx.pathParam("id")), Access.userName(ctx)))));
     }
 
     private void json(RoutingContext ctx, Supplier<JsonObject> work) {

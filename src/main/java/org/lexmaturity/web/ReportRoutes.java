@@ -21,6 +21,7 @@ import org.lexmaturity.report.ReportFormat;
 import org.lexmaturity.report.ReportRequest;
 import org.lexmaturity.report.ReportWriters;
 import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.store.Store;
 
 /**
@@ -43,20 +44,21 @@ final class ReportRoutes {
         router.get("/api/reports").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
                 .end(new io.vertx.core.json.JsonObject().put("types", new io.vertx.core.json.JsonArray(new java.util.ArrayList<>(ReportDefinition.available())))
                         .put("formats", new io.vertx.core.json.JsonArray(java.util.List.of("docx", "xlsx", "pdf", "html"))).encodePrettily()));
-        router.get("/api/reports/:type").handler(this::report);
+        router.get("/api/reports/:type").handler(Access.require(Role.READER)).handler(this::report);
     }
 
     private void report(RoutingContext ctx) {
         var q = ctx.queryParams();
-        send(ctx, ctx.pathParam("type"), q.get("lang"), q.get("format"), q.get("act"), q.get("from"), q.get("to"),
-                ctx.user() != null || WriteAccess.isLoopback(ctx));
+        // readers and up may see the parts drawn from confidential data
+        send(ctx, ctx.pathParam("type"), q.get("lang"), q.get("format"), q.get("act"), q.get("from"), q.get("to"), true);
     }
 
     /**
-     * Renders report {@code type} and sends it as a download; {@code analyst} lets it carry quotes and private-data
-     * analyses. Null or blank values are absent (language fi, format docx). Shared by the API and the reports page.
+     * Renders report {@code type} and sends it as a download; {@code confidential} lets it carry quotes and
+     * private-data analyses (the route is for readers and up). Null or blank values are absent (language fi, format
+     * docx). Shared by the API and the reports page.
      */
-    void send(RoutingContext ctx, String type, String langName, String formatName, String act, String from, String to, boolean analyst) {
+    void send(RoutingContext ctx, String type, String langName, String formatName, String act, String from, String to, boolean confidential) {
         if (!ReportDefinition.available().contains(type)) {
             throw new HttpException(404, "no report type " + type + "; one of " + String.join(", ", ReportDefinition.available()));
         }
@@ -73,7 +75,7 @@ final class ReportRoutes {
         ReportRequest request;
         try {
             request = new ReportRequest(type, lang, present(act).map(ActNumber::parseYearFirst),
-                    date(from), date(to), Optional.empty(), analyst);
+                    date(from), date(to), Optional.empty(), confidential);
         } catch (IllegalArgumentException e) {
             throw new HttpException(400, e.getMessage());
         }

@@ -9,6 +9,9 @@ import io.vertx.ext.web.common.template.TemplateEngine;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine;
 import java.util.concurrent.TimeUnit;
+import org.lexmaturity.auth.Accounts;
+import org.lexmaturity.auth.AuthSettings;
+import org.lexmaturity.auth.LoginThrottle;
 import org.lexmaturity.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +34,38 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening on {@code port} (0 picks a free one) and returns once the server accepts connections. */
     public static WebServer start(Store store, String host, int port) {
+        return start(store, host, port, AuthSettings.defaults());
+    }
+
+    public static WebServer start(Store store, String host, int port, AuthSettings auth) {
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("lexmaturity-store", WORKERS);
         TemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
         Blocking blocking = new Blocking(workers);
         Pages pages = new Pages(templates, UiText.load());
 
+        Accounts accounts = new Accounts(store);
+        LoginThrottle throttle = LoginThrottle.standard();
+        Sessions sessions = new Sessions(vertx, accounts, throttle, blocking, auth);
+
         Router router = Router.router(vertx);
         router.route().handler(SecurityHeaders::apply);
         UiLanguage.mount(router);
         FormBody.mount(router);
+        sessions.mount(router);
+        new SignInRoutes(accounts, throttle, sessions, blocking, pages, auth.oidc().isPresent()).mount(router);
+        new AccountPages(accounts, sessions, blocking, pages).mount(router);
+        try {
+            auth.oidc().ifPresent(oidc -> OidcSignIn.discover(vertx, oidc).mount(router, sessions));
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw e;
+        }
         new HealthRoutes(store, blocking).mount(router);
         new ActRoutes(store, blocking, pages).mount(router);
-        WriteAccess writes = new WriteAccess();
-        new RegisterRoutes(store, blocking).mount(router, writes);
+        new RegisterRoutes(store, blocking).mount(router);
         new SurveyRoutes(store, blocking).mount(router);
-        new MaturityRoutes(store, blocking).mount(router, writes);
+        new MaturityRoutes(store, blocking).mount(router);
         new AnalysisRoutes(store, blocking).mount(router);
         ReportRoutes reports = new ReportRoutes(store, blocking);
         reports.mount(router);
@@ -58,7 +77,7 @@ public final class WebServer implements AutoCloseable {
         new SurveyImportRoutes(store, blocking, pages).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
-        router.route().failureHandler(Failures::handle);
+        router.route().failureHandler(new Failures(pages)::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
 
         try {

@@ -76,17 +76,34 @@ class PackagedJarIT {
                     URI.create("http://127.0.0.1:" + port + "/api/acts?text=kirjallisesti&lang=fi")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(search.statusCode()).isEqualTo(200);
             assertThat(search.body()).as("text:query must work in the fat jar").contains("\"provision\"");
+            // the first start created the administrator and printed the password once: it signs in, a guess does not
+            assertThat(adminPassword).as("first-start admin password on stdout").hasSize(20);
+            String body = "{\"title\":{\"fi\":\"Este\"},\"theme\":\"automation\",\"status\":\"identified\"}";
+            HttpRequest.Builder write = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/barriers"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            assertThat(http.send(write.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("anonymous").isEqualTo(401);
+            String credentials = java.util.Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+            assertThat(http.send(write.header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("the printed admin password").isEqualTo(201);
         } finally {
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
+    /** The administrator password the first start printed, if it did. */
+    private String adminPassword;
+
     private int awaitPort(Process server) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         Pattern running = Pattern.compile("running at http://localhost:(\\d+)/");
+        Pattern admin = Pattern.compile("administrator account 'admin' with the password (\\S+)");
         String line;
         while ((line = out.readLine()) != null) {
+            Matcher a = admin.matcher(line);
+            if (a.find()) {
+                adminPassword = a.group(1);
+            }
             Matcher m = running.matcher(line);
             if (m.find()) {
                 return Integer.parseInt(m.group(1));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
@@ -43,6 +44,7 @@ class AnalysisApiTest {
         store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
         Ontology.install(store);
         DemoData.loadIntoEmpty(store, s -> { });
+        TestUsers.create(store);
         server = WebServer.start(store, "127.0.0.1", 0);
     }
 
@@ -53,7 +55,8 @@ class AnalysisApiTest {
     }
 
     static HttpResponse<byte[]> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", TestUsers.basic(Role.READER)); // private analyses are for readers and up
         if (accept != null) {
             b.header("Accept", accept);
         }
@@ -179,21 +182,17 @@ class AnalysisApiTest {
     }
 
     @Test
-    void privateAnalysesAnswerOnThisMachineOnly() throws Exception {
-        assertThat(get("/api/analyses/acts-cited-in-free-text", null).statusCode()).isEqualTo(200);
-        Optional<InetAddress> outside = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
-                .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst();
-        assumeTrue(outside.isPresent(), "Skipped: no non-loopback address to reach the server from");
-        String host = outside.get().getHostAddress();
-        try (WebServer remote = WebServer.start(store, host, 0)) {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + remote.port() + "/api/analyses/acts-cited-in-free-text")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(r.statusCode()).isEqualTo(403);
-            assertThat(text(r)).contains("private survey graph");
-            HttpResponse<byte[]> open = http.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + remote.port() + "/api/analyses/barriers-by-theme")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(open.statusCode()).isEqualTo(200);
-        }
+    void privateAnalysesAnswerReadersOnly() throws Exception {
+        HttpResponse<byte[]> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/analyses/acts-cited-in-free-text")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(text(anonymous)).contains("private survey graph");
+        HttpResponse<byte[]> reader = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/analyses/acts-cited-in-free-text")).header("Authorization", TestUsers.basic(Role.READER)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reader.statusCode()).isEqualTo(200);
+        assertThat(text(reader)).contains("9001/2016");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/analyses/barriers-by-theme")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode()).as("a public analysis, anonymously").isEqualTo(200);
     }
 }

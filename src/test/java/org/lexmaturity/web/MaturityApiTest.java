@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.screening.ScreeningRun;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;
@@ -37,6 +38,7 @@ class MaturityApiTest {
         Ontology.install(store);
         DemoData.loadStatutes(store, s -> { });
         new ScreeningRun(store, IndicatorRules.shipped(), Clock.systemUTC()).run(Optional.empty());
+        TestUsers.create(store);
         server = WebServer.start(store, "127.0.0.1", 0);
     }
 
@@ -48,6 +50,9 @@ class MaturityApiTest {
 
     static HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String type) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).method(method, body);
+        if (!method.equals("GET")) {
+            b.header("Authorization", TestUsers.basic(Role.ANALYST)); // a script with an analyst's account
+        }
         if (type != null) {
             b.header("Content-Type", type);
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
@@ -49,6 +50,7 @@ class RegisterApiTest {
         }
         Path survey = new Exports().sheet("Vastaukset", header, rows).xlsx(Files.createDirectories(dir.resolve("in")).resolve("kysely.xlsx"));
         new SurveyImport(store, SurveyRdf.DEFAULT_THRESHOLD).importFile(survey, Optional.empty());
+        TestUsers.create(store);
         server = WebServer.start(store, "127.0.0.1", 0);
     }
 
@@ -60,6 +62,9 @@ class RegisterApiTest {
 
     static HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (!method.equals("GET")) {
+            b.header("Authorization", TestUsers.basic(Role.ANALYST)); // a script with an analyst's account
+        }
         b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
                 : b.method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -84,7 +89,7 @@ class RegisterApiTest {
         assertThat(b.getString("ministry")).isEqualTo("vm");
         assertThat(b.getJsonArray("provisions").getString(0)).isEqualTo("http://localhost:8080/id/act/fi/2016/9001/luku/2/pykala/3");
         assertThat(b.getJsonArray("supportedBy").getString(0)).startsWith("http://localhost:8080/id/survey/kysely/response/");
-        assertThat(b.getJsonArray("changes").getJsonObject(0).getString("by")).isEqualTo("local-analyst");
+        assertThat(b.getJsonArray("changes").getJsonObject(0).getString("by")).isEqualTo("analyst");
         assertThat(b.getJsonArray("changes").getJsonObject(0).getString("fields")).isEqualTo("created");
     }
 

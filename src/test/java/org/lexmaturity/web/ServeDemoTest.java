@@ -33,6 +33,7 @@ class ServeDemoTest {
         store = Store.open(new StoreConfig(data, StoreConfig.DEFAULT_BASE_IRI));
         Ontology.install(store);
         demo = DemoData.loadIntoEmpty(store, s -> { });
+        TestUsers.create(store);
         server = WebServer.start(store, "127.0.0.1", 0);
     }
 
@@ -45,6 +46,11 @@ class ServeDemoTest {
     static HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> asReader(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", TestUsers.basic(org.lexmaturity.auth.Role.READER)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -117,7 +123,8 @@ class ServeDemoTest {
     @Test
     void aReportDownloadsWithItsFileNameAndACopyStaysInTheDataFolder() throws Exception {
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/reports/deregulation?lang=sv&format=xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                + "/api/reports/deregulation?lang=sv&format=xlsx")).header("Authorization", TestUsers.basic(org.lexmaturity.auth.Role.READER)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         String disposition = r.headers().firstValue("Content-Disposition").orElseThrow();
@@ -127,7 +134,8 @@ class ServeDemoTest {
         }
         String name = disposition.replaceAll(".*filename=\"(.*)\"", "$1");
         assertThat(data.resolve("reports").resolve(name)).exists();
-        assertThat(get("/api/reports/nonsense").statusCode()).isEqualTo(404);
-        assertThat(get("/api/reports/deregulation?format=odt").statusCode()).isEqualTo(400);
+        assertThat(get("/api/reports/deregulation?lang=sv&format=xlsx").statusCode()).as("anonymous").isEqualTo(401);
+        assertThat(asReader("/api/reports/nonsense").statusCode()).isEqualTo(404);
+        assertThat(asReader("/api/reports/deregulation?format=odt").statusCode()).isEqualTo(400);
     }
 }

@@ -48,4 +48,14 @@ class PagesSmokeTest {
         browser.open("/acts/2016/9001");
         browser.assertAccessible();
     }
+
+    @Test
+    void anUnknownPageSaysSoInTheUsersLanguage() {
+        browser.open("/language/fi?back=/no/such/page");
+        assertThat(browser.find(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("Sivua ei löydy");
+        browser.assertAccessible();
+        browser.open("/language/en?back=/acts/1999/99999");
+        assertThat(browser.find(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(browser.text()).contains("1999");
+    }
 }

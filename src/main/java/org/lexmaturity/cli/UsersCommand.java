@@ -1,0 +1,174 @@
+package org.lexmaturity.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.lexmaturity.auth.Account;
+import org.lexmaturity.auth.Accounts;
+import org.lexmaturity.auth.Role;
+import org.lexmaturity.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code users list|add|passwd|role|remove}: local accounts. Passwords are never arguments (they would land in the
+ * shell history and the process list): they come from {@code $LEXMATURITY_PASSWORD}, else the terminal, else stdin.
+ */
+@Command(name = "users", description = "Manages the local accounts (admin, analyst, reader).",
+        subcommands = {UsersCommand.List.class, UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.SetRole.class,
+                UsersCommand.Remove.class})
+final class UsersCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    static Role role(String text) {
+        return Role.parse(text).filter(r -> r != Role.ANONYMOUS)
+                .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(new UsersCommand()),
+                        "role must be admin, analyst or reader (got '" + text + "')"));
+    }
+
+    static char[] password(CommandLine.Model.CommandSpec spec) {
+        String env = System.getenv("LEXMATURITY_PASSWORD");
+        if (env != null && !env.isEmpty()) {
+            return env.toCharArray();
+        }
+        Console console = System.console();
+        if (console != null) {
+            return console.readPassword("Password (at least %d characters): ", Accounts.MIN_PASSWORD);
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) {
+                throw new IllegalArgumentException("no password: set LEXMATURITY_PASSWORD or type it on standard input");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the password from standard input", e);
+        }
+    }
+
+    @Command(name = "list", description = "Lists the accounts with their roles.")
+    static final class List implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Store store = parent.main.openStore()) {
+                for (Account a : new Accounts(store).list()) {
+                    spec.commandLine().getOut().printf("%-24s %-8s %s%n", a.name(), a.role().id(), a.created());
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "add", description = "Creates an account.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "ROLE", description = "admin, analyst or reader")
+        String role;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Role r = role(role);
+            try (Store store = parent.main.openStore()) {
+                new Accounts(store).create(name, password(spec), r);
+                spec.commandLine().getOut().println("Created " + name + " (" + r.id() + ").");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "passwd", description = "Sets an account's password.")
+    static final class Passwd implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Store store = parent.main.openStore()) {
+                new Accounts(store).setPassword(name, password(spec));
+                spec.commandLine().getOut().println("Changed the password of " + name + ".");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "role", description = "Changes an account's role.")
+    static final class SetRole implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "ROLE", description = "admin, analyst or reader")
+        String role;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Role r = role(role);
+            try (Store store = parent.main.openStore()) {
+                new Accounts(store).setRole(name, r);
+                spec.commandLine().getOut().println(name + " is now " + r.id() + ".");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "remove", description = "Removes an account.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        UsersCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Store store = parent.main.openStore()) {
+                new Accounts(store).remove(name);
+                spec.commandLine().getOut().println("Removed " + name + ".");
+                return 0;
+            }
+        }
+    }
+}

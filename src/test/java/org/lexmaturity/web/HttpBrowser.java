@@ -1,0 +1,87 @@
+package org.lexmaturity.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a browser does over HTTP, without a browser: keeps cookies by hand (the JDK's cookie manager would not send
+ * Secure cookies over plain HTTP, which browsers do for localhost), posts forms, and remembers the CSRF token of the
+ * last page that had a form.
+ */
+public final class HttpBrowser {
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
+    final Map<String, String> cookies = new LinkedHashMap<>();
+    final List<String> setCookieHeaders = new java.util.ArrayList<>();
+    String token;
+
+    HttpBrowser(int port) {
+        this.port = port;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> postJson(String path, String json, boolean withTokenHeader) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withTokenHeader) {
+            b.header("X-XSRF-TOKEN", token);
+        }
+        return send(b);
+    }
+
+    HttpResponse<String> signIn(String name, String password) throws Exception {
+        get("/login");
+        return post("/login", Map.of("username", name, "password", password, "X-XSRF-TOKEN", token));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        if (!cookies.isEmpty()) {
+            b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        // like a browser, the next form sent is one on the page just shown
+        Matcher m = Pattern.compile("name=\"X-XSRF-TOKEN\" value=\"([^\"]+)\"").matcher(r.body());
+        if (m.find()) {
+            token = m.group(1);
+        }
+        for (String header : r.headers().allValues("Set-Cookie")) {
+            setCookieHeaders.add(header);
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            String value = pair.substring(eq + 1);
+            if (header.toLowerCase().contains("max-age=0") || value.isEmpty()) {
+                cookies.remove(pair.substring(0, eq));
+            } else {
+                cookies.put(pair.substring(0, eq), value);
+            }
+        }
+        return r;
+    }
+}
