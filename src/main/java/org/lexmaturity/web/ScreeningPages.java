@@ -86,7 +86,6 @@ final class ScreeningPages {
                 .orElseThrow(() -> new HttpException(400, "choose the draft to screen (field 'draft')"));
         String name = SurveyImportRoutes.baseName(upload.fileName(), "draft");
         Path file = Path.of(upload.uploadedFileName());
-        boolean analyst = Access.role(ctx).includes(Role.ANALYST);
         if (report.isPresent()) {
             ReportFormat format = report.get();
             String download = "draft-screening-" + pageLang + "-" + LocalDate.now() + "." + format.extension();
@@ -94,7 +93,7 @@ final class ScreeningPages {
                 byte[] bytes = read(file);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ReportWriters.write(reports.build(new ReportRequest("draft-screening", pageLang, Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.of(new ReportRequest.Draft(name, bytes)), analyst)), format, out);
+                        Optional.empty(), Optional.of(new ReportRequest.Draft(name, bytes)), true)), format, out); // readers and up, as on /reports
                 return out.toByteArray();
             }, bytes -> ctx.response().putHeader("Content-Type", format.mimeType())
                     .putHeader("Content-Disposition", "attachment; filename=\"" + download + "\"").end(Buffer.buffer(bytes)));
@@ -159,7 +158,8 @@ final class ScreeningPages {
                     .map(p -> v.find("principle", p).map(c -> p + " " + v.label(c, lang)).orElse(p)).toList();
             String dimension = v.find("dimension", f.dimension()).map(c -> v.label(c, lang)).orElse(f.dimension());
             findings.add(new Finding(anchor, String.valueOf(n), SurveyImportRoutes.text(f.label(), lang), f.polarity().code(), f.text(),
-                    dimension, principles, SurveyImportRoutes.text(f.suggestion(), lang)));
+                    // the rewording is of the draft's own words, so it is given in the draft's language
+                    dimension, principles, SurveyImportRoutes.text(f.suggestion(), r.language())));
             spans.add(new int[] {f.start(), f.end(), n, f.polarity().ordinal()});
         }
         int split = s.heading().length();
