@@ -81,7 +81,17 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in a read transaction and returns its result, which must not hold live iterators. */
     public <T> T read(Function<DatasetGraph, T> work) {
-        return Txn.calculateRead(dataset, () -> work.apply(dataset.asDatasetGraph()));
+        if (dataset.isInTransaction()) {
+            return work.apply(dataset.asDatasetGraph());
+        }
+        // begin/end without abort: a read has nothing to roll back, and ending it whatever happened (a query
+        // cancelled by its timeout included) leaves the worker thread free for its next transaction
+        dataset.begin(org.apache.jena.query.TxnType.READ);
+        try {
+            return work.apply(dataset.asDatasetGraph());
+        } finally {
+            dataset.end();
+        }
     }
 
     /** Runs {@code work} in one write transaction: all of it is committed, or, if it throws, none of it. */

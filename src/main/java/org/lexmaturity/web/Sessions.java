@@ -44,6 +44,7 @@ import org.lexmaturity.auth.LoginThrottle;
 final class Sessions {
     static final String COOKIE = "lxm-session";
     private static final String OUTSIDE = "^/(?!sparql|static/).*";
+    private static final java.util.regex.Pattern DOCUMENTS = java.util.regex.Pattern.compile("^/(id|doc)/.*$");
     private static final java.util.regex.Pattern NO_FORMS = java.util.regex.Pattern.compile("^/(api/.*|health|data(/.*)?|ns(\\..*)?)$");
     private static final String API_AUTH = "lexmaturity.apiCredentials";
     private static final Duration CREDENTIAL_CACHE = Duration.ofMinutes(5);
@@ -131,6 +132,10 @@ final class Sessions {
         boolean api = ctx.request().path().startsWith("/api/");
         if (safe && NO_FORMS.matcher(ctx.request().path()).matches()) {
             ctx.next(); // machine-readable answers carry no forms: no token, no session
+            return;
+        }
+        if (safe && ctx.user() == null && DOCUMENTS.matcher(ctx.request().path()).matches()) {
+            ctx.next(); // Linked Data pages read by crawlers: a visitor's only form there is none
             return;
         }
         if (api && (safe || ctx.user() == null || Boolean.TRUE.equals(ctx.get(API_AUTH)))) {

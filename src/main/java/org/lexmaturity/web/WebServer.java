@@ -75,6 +75,9 @@ public final class WebServer implements AutoCloseable {
         new QueryPage(pages).mount(router);
         new SurveyPages(store, blocking, pages).mount(router);
         new SurveyImportRoutes(store, blocking, pages).mount(router);
+        new SparqlRoutes(store).mount(router);
+        new LinkedDataRoutes(store, blocking, pages).mount(router);
+        new DataRoutes(store, blocking, pages).mount(router);
         router.get("/").handler(ctx -> pages.render(ctx, "index", java.util.Map.of()));
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         router.route().failureHandler(new Failures(pages)::handle);

@@ -69,7 +69,7 @@ class FinlexScreeningTest {
         assertThat(provisions[0]).isGreaterThan(10_000);
         assertThat(counts.getOrDefault("written-form", 0)).as("written-form matches").isGreaterThan(20);
         assertThat(counts.getOrDefault("application-only", 0)).as("application-only matches").isGreaterThan(20);
-        assertThat(screening).as("seconds spent screening").isLessThan(30);
+        // the time is printed above for the record; speed is the benchmark's to judge, not a test's (issue 7)
     }
 
     private static String shorten(String sentence) {
