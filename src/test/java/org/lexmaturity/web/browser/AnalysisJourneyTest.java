@@ -44,8 +44,10 @@ class AnalysisJourneyTest {
         assertThat(browser.driver().findElements(By.cssSelector("a[href='/analyses/priority-ranking']"))).isEmpty();
         assertThat(text).contains("2 analyser");
         browser.assertAccessible();
+        // asked for by address, it sends the visitor to sign in first
         browser.open("/analyses/priority-ranking");
-        assertThat(browser.text()).contains("sign in");
+        assertThat(browser.currentPath()).startsWith("/login");
+        assertThat(browser.find(By.id("username")).isDisplayed()).isTrue();
         browser.open("/language/en?back=/analyses");
     }
 
