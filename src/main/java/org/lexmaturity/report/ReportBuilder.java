@@ -352,7 +352,9 @@ public final class ReportBuilder {
     }
 
     private void draftFindings(ReportRequest.Draft draft, String lang, List<ReportDocument.Block> blocks) {
-        var sections = new DraftScreening(indicators).screen(DraftReader.read(draft.name(), draft.bytes()), lang);
+        // the draft's own language decides the patterns (guessed per section), not the language of the report: a
+        // Finnish draft in a Swedish report must still be screened with the Finnish patterns
+        var sections = new DraftScreening(indicators).screen(DraftReader.read(draft.name(), draft.bytes()), null);
         for (var s : sections) {
             if (s.findings().isEmpty()) {
                 continue;
@@ -361,7 +363,7 @@ public final class ReportBuilder {
             List<List<Object>> rows = new ArrayList<>();
             for (var f : s.findings()) {
                 rows.add(List.of(f.label().getOrDefault(lang, f.indicator()), f.text(), String.join(", ", f.principles()),
-                        f.suggestion().getOrDefault(lang, "")));
+                        f.suggestion().getOrDefault(s.language(), f.suggestion().getOrDefault(lang, ""))));
             }
             blocks.add(new ReportDocument.Table(s.heading(), Formats.draftHeaders(lang), List.of(false, false, false, false), rows,
                     Formats.source("screening " + indicators.version(), lang)));

@@ -48,24 +48,34 @@ final class ReportRoutes {
     }
 
     private void report(RoutingContext ctx) {
-        String type = ctx.pathParam("type");
+        var q = ctx.queryParams();
+        // readers and up may see the parts drawn from confidential data
+        send(ctx, ctx.pathParam("type"), q.get("lang"), q.get("format"), q.get("act"), q.get("from"), q.get("to"), true);
+    }
+
+    /**
+     * Renders report {@code type} and sends it as a download; {@code confidential} lets it carry quotes and
+     * private-data analyses (the route is for readers and up). Null or blank values are absent (language fi, format
+     * docx). Shared by the API and the reports page.
+     */
+    void send(RoutingContext ctx, String type, String langName, String formatName, String act, String from, String to, boolean confidential) {
         if (!ReportDefinition.available().contains(type)) {
             throw new HttpException(404, "no report type " + type + "; one of " + String.join(", ", ReportDefinition.available()));
         }
         if (type.equals("draft-screening")) {
             throw new HttpException(400, "a draft screening report needs the draft: POST it to /api/screenings, or use the command line");
         }
-        String lang = Optional.ofNullable(ctx.queryParams().get("lang")).orElse("fi");
+        String lang = present(langName).orElse("fi");
         ReportFormat format;
         try {
-            format = ReportFormat.valueOf(Optional.ofNullable(ctx.queryParams().get("format")).orElse("docx").toUpperCase(Locale.ROOT));
+            format = ReportFormat.valueOf(present(formatName).orElse("docx").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new HttpException(400, "format must be docx, xlsx, pdf or html");
         }
         ReportRequest request;
         try {
-            request = new ReportRequest(type, lang, Optional.ofNullable(ctx.queryParams().get("act")).map(ActNumber::parseYearFirst),
-                    date(ctx.queryParams().get("from")), date(ctx.queryParams().get("to")), Optional.empty(), true); // readers and up may see the parts drawn from confidential data
+            request = new ReportRequest(type, lang, present(act).map(ActNumber::parseYearFirst),
+                    date(from), date(to), Optional.empty(), confidential);
         } catch (IllegalArgumentException e) {
             throw new HttpException(400, e.getMessage());
         }
@@ -81,9 +91,13 @@ final class ReportRoutes {
                 .putHeader("Content-Disposition", "attachment; filename=\"" + name + "\"").end(Buffer.buffer(bytes)));
     }
 
+    private static Optional<String> present(String s) {
+        return Optional.ofNullable(s).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
     private static Optional<LocalDate> date(String s) {
         try {
-            return Optional.ofNullable(s).map(LocalDate::parse);
+            return present(s).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + s + "' is not a date like 2026-01-31");
         }

@@ -67,7 +67,14 @@ public final class WebServer implements AutoCloseable {
         new SurveyRoutes(store, blocking).mount(router);
         new MaturityRoutes(store, blocking).mount(router);
         new AnalysisRoutes(store, blocking).mount(router);
-        new ReportRoutes(store, blocking).mount(router);
+        ReportRoutes reports = new ReportRoutes(store, blocking);
+        reports.mount(router);
+        new ReportPages(store, blocking, pages, reports).mount(router);
+        new AnalysisPages(store, blocking, pages).mount(router);
+        new ScreeningPages(store, blocking, pages).mount(router);
+        new QueryPage(pages).mount(router);
+        new SurveyPages(store, blocking, pages).mount(router);
+        new SurveyImportRoutes(store, blocking, pages).mount(router);
         new SparqlRoutes(store).mount(router);
         new LinkedDataRoutes(store, blocking, pages).mount(router);
         new DataRoutes(store, blocking, pages).mount(router);
