@@ -35,9 +35,17 @@ final class UsersCommand implements Callable<Integer> {
         return 2;
     }
 
-    static Role role(String text) {
+    /** Runs one account change on the store and prints what it did. */
+    static int change(UsersCommand parent, CommandLine.Model.CommandSpec spec, java.util.function.Function<Accounts, String> work) {
+        try (Store store = parent.main.openStore()) {
+            spec.commandLine().getOut().println(work.apply(new Accounts(store)));
+            return 0;
+        }
+    }
+
+    static Role role(CommandLine.Model.CommandSpec spec, String text) {
         return Role.parse(text).filter(r -> r != Role.ANONYMOUS)
-                .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(new UsersCommand()),
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                         "role must be admin, analyst or reader (got '" + text + "')"));
     }
 
@@ -96,12 +104,11 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Role r = role(role);
-            try (Store store = parent.main.openStore()) {
-                new Accounts(store).create(name, password(spec), r);
-                spec.commandLine().getOut().println("Created " + name + " (" + r.id() + ").");
-                return 0;
-            }
+            Role r = role(spec, role);
+            return change(parent, spec, accounts -> {
+                accounts.create(name, password(spec), r);
+                return "Created " + name + " (" + r.id() + ").";
+            });
         }
     }
 
@@ -118,11 +125,10 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store store = parent.main.openStore()) {
-                new Accounts(store).setPassword(name, password(spec));
-                spec.commandLine().getOut().println("Changed the password of " + name + ".");
-                return 0;
-            }
+            return change(parent, spec, accounts -> {
+                accounts.setPassword(name, password(spec));
+                return "Changed the password of " + name + ".";
+            });
         }
     }
 
@@ -142,12 +148,11 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Role r = role(role);
-            try (Store store = parent.main.openStore()) {
-                new Accounts(store).setRole(name, r);
-                spec.commandLine().getOut().println(name + " is now " + r.id() + ".");
-                return 0;
-            }
+            Role r = role(spec, role);
+            return change(parent, spec, accounts -> {
+                accounts.setRole(name, r);
+                return name + " is now " + r.id() + ".";
+            });
         }
     }
 
@@ -164,11 +169,10 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store store = parent.main.openStore()) {
-                new Accounts(store).remove(name);
-                spec.commandLine().getOut().println("Removed " + name + ".");
-                return 0;
-            }
+            return change(parent, spec, accounts -> {
+                accounts.remove(name);
+                return "Removed " + name + ".";
+            });
         }
     }
 }
