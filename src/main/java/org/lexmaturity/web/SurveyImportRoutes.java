@@ -53,6 +53,11 @@ final class SurveyImportRoutes {
         this.jobs = new SurveyImportJobs(store, Clock.systemUTC());
     }
 
+    /** Stops the import queue: a job still running is interrupted, and its transaction is then not committed. */
+    void close() {
+        jobs.close();
+    }
+
     void mount(Router router) {
         router.post("/surveys/preview").handler(Access.require(Role.ANALYST)).handler(ctx -> preview(ctx, false));
         router.post("/surveys/import").handler(Access.require(Role.ANALYST)).handler(ctx -> confirm(ctx, ctx.request().getFormAttribute("token"), false));

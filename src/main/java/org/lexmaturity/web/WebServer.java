@@ -27,7 +27,10 @@ public final class WebServer implements AutoCloseable {
     private final Vertx vertx;
     private final HttpServer server;
 
-    private WebServer(Vertx vertx, HttpServer server) {
+    private final Runnable stopJobs;
+
+    private WebServer(Vertx vertx, HttpServer server, Runnable stopJobs) {
+        this.stopJobs = stopJobs;
         this.vertx = vertx;
         this.server = server;
     }
@@ -74,7 +77,8 @@ public final class WebServer implements AutoCloseable {
         new ScreeningPages(store, blocking, pages).mount(router);
         new QueryPage(pages).mount(router);
         new SurveyPages(store, blocking, pages).mount(router);
-        new SurveyImportRoutes(store, blocking, pages).mount(router);
+        SurveyImportRoutes surveyImports = new SurveyImportRoutes(store, blocking, pages);
+        surveyImports.mount(router);
         new SparqlRoutes(store).mount(router);
         new LinkedDataRoutes(store, blocking, pages).mount(router);
         new DataRoutes(store, blocking, pages).mount(router);
@@ -88,8 +92,9 @@ public final class WebServer implements AutoCloseable {
             HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             LOG.info("Listening on http://{}:{}/", host, server.actualPort());
-            return new WebServer(vertx, server);
+            return new WebServer(vertx, server, surveyImports::close);
         } catch (Exception e) {
+            surveyImports.close();
             vertx.close();
             throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
         }
@@ -101,6 +106,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stopJobs.run();
         Future<Void> closed = vertx.close();
         try {
             closed.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
