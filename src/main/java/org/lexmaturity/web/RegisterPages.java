@@ -137,15 +137,19 @@ final class RegisterPages {
                 v -> barrierForm(ctx, v, RegisterForm.of(v.barrier(), lang), 200));
     }
 
-    /** The barrier form: {@code view} is the barrier being edited, null for a new one. */
     private void barrierForm(RoutingContext ctx, BarrierView view, RegisterForm form, int status) {
+        entryForm(ctx, "barrier-form", view, form, status);
+    }
+
+    /** A barrier or measure form ({@code template}): {@code view} is the entry being edited, null for a new one. */
+    private void entryForm(RoutingContext ctx, String template, Object view, RegisterForm form, int status) {
         Map<String, Object> model = new HashMap<>();
         model.put("v", view);
         model.put("form", form);
         model.put("labels", new Labels(UiLanguage.of(ctx)));
         model.put("today", LocalDate.now().toString());
         ctx.response().setStatusCode(status);
-        pages.render(ctx, "barrier-form", model);
+        pages.render(ctx, template, model);
     }
 
     private void saveBarrier(RoutingContext ctx, String id) {
@@ -203,13 +207,7 @@ final class RegisterPages {
     }
 
     private void measureForm(RoutingContext ctx, MeasureView view, RegisterForm form, int status) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("v", view);
-        model.put("form", form);
-        model.put("labels", new Labels(UiLanguage.of(ctx)));
-        model.put("today", LocalDate.now().toString());
-        ctx.response().setStatusCode(status);
-        pages.render(ctx, "measure-form", model);
+        entryForm(ctx, "measure-form", view, form, status);
     }
 
     private void saveMeasure(RoutingContext ctx, String id) {
