@@ -19,8 +19,11 @@ final class SignInRoutes {
     private final Blocking blocking;
     private final Pages pages;
     private final boolean oidc;
+    private final boolean secureCookies;
 
-    SignInRoutes(Accounts accounts, LoginThrottle throttle, Sessions sessions, Blocking blocking, Pages pages, boolean oidc) {
+    SignInRoutes(Accounts accounts, LoginThrottle throttle, Sessions sessions, Blocking blocking, Pages pages, boolean oidc,
+            boolean secureCookies) {
+        this.secureCookies = secureCookies;
         this.accounts = accounts;
         this.throttle = throttle;
         this.sessions = sessions;
@@ -77,6 +80,7 @@ final class SignInRoutes {
         model.put("username", name);
         model.put("returnTo", UiLanguage.localPath(ctx.request().getParam("return")));
         model.put("oidc", oidc);
+        model.put("cookieWarning", secureCookies && !sendsSecureCookies(ctx));
         pages.render(ctx, "login", model);
     }
 
@@ -84,6 +88,18 @@ final class SignInRoutes {
     private static String secret(RoutingContext ctx, String name) {
         String v = ctx.request().getFormAttribute(name);
         return v == null ? "" : v;
+    }
+
+    /**
+     * Whether a browser will send our Secure cookie back on this connection: over HTTPS (directly or behind a proxy
+     * that says so), or to this machine, which browsers treat as secure. Elsewhere sign-in would fail silently.
+     */
+    private static boolean sendsSecureCookies(RoutingContext ctx) {
+        if (ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"))) {
+            return true;
+        }
+        String host = ctx.request().authority() == null ? "" : ctx.request().authority().host();
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     private static String field(RoutingContext ctx, String name) {

@@ -56,7 +56,7 @@ public final class WebServer implements AutoCloseable {
         UiLanguage.mount(router);
         FormBody.mount(router);
         sessions.mount(router);
-        new SignInRoutes(accounts, throttle, sessions, blocking, pages, auth.oidc().isPresent()).mount(router);
+        new SignInRoutes(accounts, throttle, sessions, blocking, pages, auth.oidc().isPresent(), auth.secureCookies()).mount(router);
         new AccountPages(accounts, sessions, blocking, pages).mount(router);
         try {
             auth.oidc().ifPresent(oidc -> OidcSignIn.discover(vertx, oidc).mount(router, sessions));

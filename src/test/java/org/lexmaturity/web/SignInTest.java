@@ -232,4 +232,21 @@ class SignInTest {
             assertThat(r.headers().allValues("Set-Cookie")).as(path).isEmpty();
         }
     }
+
+    @Test
+    void theSignInPageWarnsWhenTheCookieWouldNotComeBack() throws Exception {
+        assertThat(new HttpBrowser(server.port()).get("/login").body()).as("on this machine").doesNotContain("HTTPS");
+        assertThat(rawGet("/login", "lexmaturity.example:" + server.port(), null)).contains("HTTPS-yhteydellä");
+        assertThat(rawGet("/login", "lexmaturity.example", "https")).as("behind a TLS proxy").doesNotContain("HTTPS-yhteydellä");
+    }
+
+    /** A request with a Host header of our choosing (the JDK client will not set one), as from another machine. */
+    static String rawGet(String path, String host, String forwardedProto) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (forwardedProto == null ? "" : "X-Forwarded-Proto: " + forwardedProto + "\r\n") + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }
