@@ -170,16 +170,20 @@ final class SurveyImportRoutes {
 
     private void confirm(RoutingContext ctx, String token, boolean api) {
         String user = Access.userName(ctx);
-        var entry = staged.take(token, user).orElseThrow(() -> new HttpException(404,
-                "no upload waiting under this token: it was imported already, or is older than " + StagedUploads.KEEP.toMinutes() + " minutes; upload the file again"));
-        SurveyImportJobs.Status job = jobs.start(entry.getKey(), entry.getValue(), user);
-        if (api) {
-            String href = API + "/jobs/" + job.id();
-            ctx.response().setStatusCode(202).putHeader("Location", href).putHeader("Content-Type", "application/json")
-                    .end(statusJson(job).encodePrettily());
-        } else {
-            ctx.redirect("/surveys/imports/" + job.id()); // 302 after a POST: the browser follows with a GET
-        }
+        // taking the staged upload reads it back from disk (up to 50 MB): a worker's job, not the event loop's
+        blocking.run(ctx, () -> {
+            var entry = staged.take(token, user).orElseThrow(() -> new HttpException(404,
+                    "no upload waiting under this token: it was imported already, or is older than " + StagedUploads.KEEP.toMinutes() + " minutes; upload the file again"));
+            return jobs.start(entry.getKey(), entry.getValue(), user);
+        }, job -> {
+            if (api) {
+                String href = API + "/jobs/" + job.id();
+                ctx.response().setStatusCode(202).putHeader("Location", href).putHeader("Content-Type", "application/json")
+                        .end(statusJson(job).encodePrettily());
+            } else {
+                ctx.redirect("/surveys/imports/" + job.id()); // 302 after a POST: the browser follows with a GET
+            }
+        });
     }
 
     private SurveyImportJobs.Status job(RoutingContext ctx) {
