@@ -2,8 +2,10 @@ package org.lexmaturity.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lexmaturity.store.Ontology;
+import org.lexmaturity.store.RemoteEndpoint;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;
 import picocli.CommandLine;
@@ -27,6 +29,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--base-iri", paramLabel = "IRI", scope = CommandLine.ScopeType.INHERIT,
             description = "Base of the IRIs the tool mints. Default: $LEXMATURITY_BASE_IRI or " + StoreConfig.DEFAULT_BASE_IRI)
     String baseIri;
+
+    @Option(names = "--store", paramLabel = "sparql:URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "A remote SPARQL 1.1 store (Query, Update, Graph Store Protocol) instead of the embedded one, "
+                    + "e.g. sparql:http://localhost:3030/lexmaturity. Default: $LEXMATURITY_STORE, else the embedded store")
+    String store;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,7 +63,9 @@ public final class Main implements Callable<Integer> {
 
     StoreConfig storeConfig() {
         Path dir = data != null ? data : Path.of(env("LEXMATURITY_DATA", "data"));
-        return new StoreConfig(dir, baseIri != null ? baseIri : env("LEXMATURITY_BASE_IRI", StoreConfig.DEFAULT_BASE_IRI));
+        String remote = store != null ? store : System.getenv("LEXMATURITY_STORE");
+        return new StoreConfig(dir, baseIri != null ? baseIri : env("LEXMATURITY_BASE_IRI", StoreConfig.DEFAULT_BASE_IRI),
+                Optional.ofNullable(remote).filter(r -> !r.isBlank()).map(r -> RemoteEndpoint.parse(r, System.getenv())));
     }
 
     /** Opens the store with the ontology graph up to date. */

@@ -64,7 +64,7 @@ public final class PublicView {
     }
 
     /** The filtered view with the union of the visible graphs as its default graph. */
-    private static final class UnionDefaultView extends DatasetGraphFilteredView {
+    private static final class UnionDefaultView extends DatasetGraphFilteredView implements org.lexmaturity.store.RemoteQueryEngine.UnionDefaultGraph {
         UnionDefaultView(DatasetGraph dsg, java.util.function.Predicate<org.apache.jena.sparql.core.Quad> filter, Collection<Node> visible) {
             super(dsg, filter, visible);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
@@ -19,7 +20,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.lexmaturity.vocab.LXM;
 
 /**
- * The embedded store: a TDB2 database with a Lucene full-text index over provision texts, in one data folder.
+ * The store: by default a TDB2 database with a Lucene full-text index over provision texts, in one data folder;
+ * or a remote SPARQL 1.1 store ({@link RemoteDatasetGraph}) behind the same interface.
  *
  * <p>This is the only class that opens transactions. TDB2 allows one writer and many readers; a transaction
  * belongs to the thread that began it, so callers pass the whole unit of work in and get plain values back.
@@ -30,26 +32,46 @@ public final class Store implements AutoCloseable {
     private static final String FIELD_TEXT = "text";
 
     private final StoreConfig config;
-    private final Dataset tdb;
-    private final TextIndex textIndex;
     private final Dataset dataset;
+    /** Releases what the store holds (files, locks, the index writer). */
+    private final Runnable release;
 
-    private Store(StoreConfig config, Dataset tdb, TextIndex textIndex) {
+    private Store(StoreConfig config, Dataset dataset, Runnable release) {
         this.config = config;
-        this.tdb = tdb;
-        this.textIndex = textIndex;
-        this.dataset = TextDatasetFactory.create(tdb, textIndex, false);
+        this.dataset = dataset;
+        this.release = release;
     }
 
-    /** Opens (or creates) the store in {@code config.dataDir()}. */
+    /**
+     * Opens the store {@code config} names: the remote SPARQL store when it names one, else the embedded store in
+     * {@code config.dataDir()} (created when absent).
+     */
     public static Store open(StoreConfig config) {
+        return config.remote().map(remote -> openRemote(config, remote)).orElseGet(() -> openEmbedded(config));
+    }
+
+    /** A remote SPARQL 1.1 store; full-text search is the remote store's own (see the README). */
+    private static Store openRemote(StoreConfig config, RemoteEndpoint remote) {
+        RemoteQueryEngine.register();
+        return new Store(config, DatasetFactory.wrap(new RemoteDatasetGraph(remote)), () -> { });
+    }
+
+    private static Store openEmbedded(StoreConfig config) {
         Path tdb = config.dataDir().resolve("tdb2");
         Path text = config.dataDir().resolve("text");
         try {
             Files.createDirectories(tdb);
             Files.createDirectories(text);
             Dataset base = TDB2Factory.connectDataset(tdb.toString());
-            return new Store(config, base, TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), textIndexConfig()));
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(text), textIndexConfig());
+            Dataset dataset = TextDatasetFactory.create(base, index, false);
+            return new Store(config, dataset, () -> {
+                dataset.close();
+                // the Lucene writer holds a lock on the index folder until it is closed
+                index.close();
+                // release the database files so the same folder can be opened again in this JVM (tests, restore)
+                TDBInternal.expel(base.asDatasetGraph());
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the store in " + config.dataDir() + ": " + e.getMessage(), e);
         }
@@ -59,7 +81,7 @@ public final class Store implements AutoCloseable {
      * Provision texts are indexed per language: Finnish and Swedish literals get Lucene's Finnish and Swedish
      * analysers (stemming), so a query with {@code "lang:fi"} finds other inflections of the same word.
      */
-    private static TextIndexConfig textIndexConfig() {
+    public static TextIndexConfig textIndexConfig() {
         EntityDefinition entity = new EntityDefinition(FIELD_ENTITY, FIELD_TEXT, LXM.text);
         // no graph field: with one, text:query only finds literals of the graph it is evaluated in, and every
         // indexed literal (provision text) lives in a public statute graph anyway
@@ -113,10 +135,11 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        dataset.close();
-        // the Lucene writer holds a lock on the index folder until it is closed
-        textIndex.close();
-        // release the database files so the same folder can be opened again in this JVM (tests, restore)
-        TDBInternal.expel(tdb.asDatasetGraph());
+        release.run();
+    }
+
+    /** True for a remote SPARQL store, false for the embedded TDB2 one. */
+    public boolean isRemote() {
+        return config.remote().isPresent();
     }
 }

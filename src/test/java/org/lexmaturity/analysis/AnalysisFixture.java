@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
@@ -32,7 +33,7 @@ final class AnalysisFixture {
 
     /** Opens a store in {@code dir} with the demo data and the screening triples. */
     static Store open(Path dir) {
-        Store store = Store.open(new StoreConfig(dir, BASE));
+        Store store = TestStores.open(dir, BASE);
         Ontology.install(store);
         DemoData.loadIntoEmpty(store, s -> { });
         // the demo is screened at load; these tests put in a small screening of their own whose counts they know

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.TestData;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.StatuteCatalog;
@@ -29,7 +30,7 @@ class StatuteImportTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(new StoreConfig(dir, StoreConfig.DEFAULT_BASE_IRI));
+        store = TestStores.open(dir, StoreConfig.DEFAULT_BASE_IRI);
         Ontology.install(store);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.ingest.ImportException;
 import org.lexmaturity.register.BarrierRegister;
@@ -41,7 +42,7 @@ class MaturityTest {
 
     @BeforeEach
     void screenedDemoActs() {
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
+        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
         Ontology.install(store);
         DemoData.loadStatutes(store, s -> { });
         new ScreeningRun(store, IndicatorRules.shipped(), CLOCK).run(Optional.empty());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.ingest.ImportException;
 import org.lexmaturity.store.Ontology;
@@ -39,7 +40,7 @@ class RegisterImportTest {
 
     @BeforeEach
     void demoStatutesAndASurvey() throws Exception {
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
+        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
         Ontology.install(store);
         DemoData.loadStatutes(store, s -> { });
         Path survey = new Exports().sheet("Vastaukset", List.of("Vastaaja", "Organisaatio", "K01 Mitkä säännökset estävät?"), List.of(

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisResult;
 import org.lexmaturity.analysis.AnalysisRunner;
@@ -48,7 +49,7 @@ class ReportBuilderTest {
 
     @BeforeAll
     static void demo() {
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
+        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
         Ontology.install(store);
         DemoData.loadIntoEmpty(store, s -> { });
         analyses = new AnalysisRunner(store, AnalysisCatalogue.load());
@@ -184,7 +185,7 @@ class ReportBuilderTest {
     @Test
     void theCommandWritesTheFileAndRefusesWhatItCannotDo() throws Exception {
         Path data = dir.resolve("cli");
-        try (Store s = Store.open(new StoreConfig(data, StoreConfig.DEFAULT_BASE_IRI))) {
+        try (Store s = TestStores.open(data, StoreConfig.DEFAULT_BASE_IRI)) {
             Ontology.install(s);
             DemoData.loadIntoEmpty(s, x -> { });
         }

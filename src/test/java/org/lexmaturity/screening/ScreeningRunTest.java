@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.TestData;
 import org.lexmaturity.cli.Cli;
 import org.lexmaturity.demo.DemoData;
@@ -28,7 +29,7 @@ class ScreeningRunTest {
 
     @Test
     void reScreeningReplacesTheFindingsOfTheSameRuleVersion() {
-        try (Store store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI))) {
+        try (Store store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI)) {
             Ontology.install(store);
             DemoData.loadStatutes(store, s -> { });
             ScreeningRun run = new ScreeningRun(store, IndicatorRules.shipped(), Clock.systemUTC());
@@ -52,7 +53,7 @@ class ScreeningRunTest {
     @Test
     void theCommandScreensAndReportsAndAnUnknownActIsAnError() {
         Path data = dir.resolve("cli");
-        try (Store store = Store.open(new StoreConfig(data, StoreConfig.DEFAULT_BASE_IRI))) {
+        try (Store store = TestStores.open(data, StoreConfig.DEFAULT_BASE_IRI)) {
             Ontology.install(store);
             DemoData.loadStatutes(store, s -> { });
         }
@@ -60,7 +61,7 @@ class ScreeningRunTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("Screened \\d+ provision texts with rules 2026\\.1 in [\\d.]+ s: \\d+ findings \\(0 earlier findings replaced\\)\\.")
                 .contains("Stored the automatic maturity scores of 30 acts.");
-        try (Store store = Store.open(new StoreConfig(data, StoreConfig.DEFAULT_BASE_IRI))) {
+        try (Store store = TestStores.open(data, StoreConfig.DEFAULT_BASE_IRI)) {
             long stored = store.read(dsg -> dsg.getGraph(store.graphs().screening())
                     .find(org.apache.jena.graph.Node.ANY, org.lexmaturity.vocab.LXM.term("method"), org.apache.jena.graph.NodeFactory.createLiteralString("automatic"))
                     .toList().size());
@@ -74,7 +75,7 @@ class ScreeningRunTest {
 
     @Test
     void theRealStatutesOf2019AreScreenedWithSensibleFindings() {
-        try (Store store = Store.open(new StoreConfig(dir.resolve("real"), StoreConfig.DEFAULT_BASE_IRI))) {
+        try (Store store = TestStores.open(dir.resolve("real"), StoreConfig.DEFAULT_BASE_IRI)) {
             Ontology.install(store);
             StatuteImport.create(store, s -> { }).importPaths(List.of(TestData.path("legislation/finlex-xml/asd-fi-2019.tar.gz")));
             ScreeningRun.Result r = new ScreeningRun(store, IndicatorRules.shipped(), Clock.systemUTC()).run(Optional.empty());

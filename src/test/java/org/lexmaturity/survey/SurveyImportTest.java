@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.cli.Cli;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;
@@ -167,7 +168,7 @@ class SurveyImportTest {
     void publicGraphsHoldNoFreeTextNoNameNoEmailAndSmallGroupsAreSuppressed() throws Exception {
         Path file = smallWorkbook();
         assertThat(Cli.run(data(), "import", "survey", file.toString(), "--mapping", mapping().toString()).exitCode()).isZero();
-        try (Store store = Store.open(new StoreConfig(data(), StoreConfig.DEFAULT_BASE_IRI))) {
+        try (Store store = TestStores.open(data(), StoreConfig.DEFAULT_BASE_IRI)) {
             List<String> publicLiterals = new ArrayList<>();
             List<String> privateLiterals = new ArrayList<>();
             store.read(dsg -> {

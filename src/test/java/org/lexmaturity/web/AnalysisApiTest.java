@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.store.Ontology;
@@ -41,7 +42,7 @@ class AnalysisApiTest {
 
     @BeforeAll
     static void start() {
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
+        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
         Ontology.install(store);
         DemoData.loadIntoEmpty(store, s -> { });
         TestUsers.create(store);

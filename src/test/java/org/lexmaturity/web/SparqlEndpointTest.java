@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestStores;
 import org.lexmaturity.store.Graphs;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
@@ -52,7 +53,7 @@ class SparqlEndpointTest {
 
     @BeforeAll
     static void start() {
-        store = Store.open(new StoreConfig(dir.resolve("data"), BASE));
+        store = TestStores.open(dir.resolve("data"), BASE);
         Ontology.install(store);
         Fixtures.load(store, "/endpoint/endpoint-fixture.trig");
         Graphs graphs = store.graphs();

@@ -1,0 +1,432 @@
+package org.lexmaturity.store;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.JenaTransactionException;
+import org.apache.jena.sparql.core.DatasetGraphQuads;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The dataset of a remote SPARQL 1.1 store, seen through Jena's dataset interface so that every part of the tool
+ * works on it unchanged.
+ *
+ * <p>Reads go to the store: whole graphs through the Graph Store Protocol, other patterns as SELECT queries, and
+ * whole queries through {@link RemoteQueryEngine}. A write transaction keeps its changes here (its own reads see
+ * them) and sends them at commit as one SPARQL Update request, which the store applies atomically; an abort sends
+ * nothing. Writers of this process take turns, as with TDB2. What a remote store cannot give: one snapshot across
+ * the several requests of a read, and isolation from writers in other processes.
+ */
+public final class RemoteDatasetGraph extends DatasetGraphQuads {
+    private static final Query FIND_NAMED = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query FIND_DEFAULT = QueryFactory.create("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
+    private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+    private static final Query GRAPH_SIZE = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query HAS_GRAPH = QueryFactory.create("ASK WHERE { GRAPH ?g { ?s ?p ?o } }");
+    private static final Var G = Var.alloc("g");
+    private static final Var S = Var.alloc("s");
+    private static final Var P = Var.alloc("p");
+    private static final Var O = Var.alloc("o");
+
+    /**
+     * The transaction of one thread. It keeps copies of the graphs it reads that are small enough (fetched whole,
+     * once): the tool reads a register entry or a survey with many small lookups, and ARQ evaluates a query over a
+     * write's unsent changes pattern by pattern; each lookup would otherwise be a request of its own. A copy is also
+     * one consistent state of its graph for the rest of the transaction.
+     */
+    private record Txn(TxnType type, ReadWrite mode, PendingChanges changes, Map<Node, Optional<Graph>> copies) {
+        Txn(TxnType type, ReadWrite mode) {
+            this(type, mode, mode == ReadWrite.WRITE ? new PendingChanges() : null, new HashMap<>());
+        }
+    }
+
+    /** Graphs up to this many triples are copied whole into a transaction; larger ones are read pattern by pattern. */
+    static final long COPY_LIMIT = 200_000;
+
+    private final RemoteEndpoint endpoint;
+    private final HttpClient client;
+    private final ReentrantLock writer = new ReentrantLock();
+    private final ThreadLocal<Txn> txn = new ThreadLocal<>();
+
+    public RemoteDatasetGraph(RemoteEndpoint endpoint) {
+        this.endpoint = endpoint;
+        this.client = endpoint.httpClient();
+    }
+
+    public RemoteEndpoint endpoint() {
+        return endpoint;
+    }
+
+    RDFLink link() {
+        return endpoint.link(client);
+    }
+
+    /** True when this thread's transaction has nothing unsent, so a query can go to the store as it is. */
+    boolean seesOnlyTheStore() {
+        Txn t = txn.get();
+        return t == null || t.changes() == null || t.changes().isEmpty();
+    }
+
+    // ---- reads
+
+    @Override
+    public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+        g = g == null ? Node.ANY : g;
+        if (g == Node.ANY) {
+            List<Quad> all = new ArrayList<>();
+            find(Quad.defaultGraphIRI, s, p, o).forEachRemaining(all::add);
+            findNG(Node.ANY, s, p, o).forEachRemaining(all::add);
+            return all.iterator();
+        }
+        if (Quad.isUnionGraph(g)) {
+            return union(s, p, o);
+        }
+        return withChanges(g, s, p, o, Quad.isDefaultGraph(g) ? selectDefault(s, p, o) : selectNamed(g, s, p, o));
+    }
+
+    @Override
+    public Iterator<Quad> findNG(Node g, Node s, Node p, Node o) {
+        g = g == null ? Node.ANY : g;
+        if (Quad.isUnionGraph(g)) {
+            return union(s, p, o);
+        }
+        if (Quad.isDefaultGraph(g)) {
+            return List.<Quad>of().iterator();
+        }
+        return withChanges(g, s, p, o, selectNamed(g, s, p, o));
+    }
+
+    private Iterator<Quad> union(Node s, Node p, Node o) {
+        Set<Triple> seen = new LinkedHashSet<>();
+        findNG(Node.ANY, s, p, o).forEachRemaining(q -> seen.add(q.asTriple()));
+        return seen.stream().map(t -> Quad.create(Quad.unionGraph, t)).iterator();
+    }
+
+    /** The store's answer less what this transaction deleted, plus what it added. */
+    private Iterator<Quad> withChanges(Node g, Node s, Node p, Node o, List<Quad> fromStore) {
+        Txn t = txn.get();
+        if (t == null || t.changes() == null || t.changes().isEmpty()) {
+            return fromStore.iterator();
+        }
+        PendingChanges changes = t.changes();
+        Set<Quad> out = new LinkedHashSet<>();
+        for (Quad q : fromStore) {
+            if (!changes.hides(q)) {
+                out.add(q);
+            }
+        }
+        Iterator<Quad> added = changes.addedMatching(g, s, p, o);
+        while (added.hasNext()) {
+            Quad q = added.next();
+            if (!Quad.isDefaultGraph(g) && Quad.isDefaultGraph(q.getGraph())) {
+                continue;
+            }
+            out.add(q);
+        }
+        return out.iterator();
+    }
+
+    private List<Quad> selectNamed(Node g, Node s, Node p, Node o) {
+        Txn t = txn.get();
+        if (t != null) {
+            List<Quad> out = new ArrayList<>();
+            for (Node name : g.isConcrete() ? List.of(g) : storeGraphNames()) {
+                Optional<Graph> copy = copy(t, name);
+                if (copy.isPresent()) {
+                    copy.get().find(s, p, o).forEachRemaining(tr -> out.add(Quad.create(name, tr)));
+                } else {
+                    out.addAll(selectPattern(name, s, p, o));
+                }
+            }
+            return out;
+        }
+        if (g.isConcrete() && s == Node.ANY && p == Node.ANY && o == Node.ANY) {
+            List<Quad> out = new ArrayList<>();
+            fetchGraph(g).find().forEachRemaining(tr -> out.add(Quad.create(g, tr)));
+            return out;
+        }
+        return selectPattern(g, s, p, o);
+    }
+
+    private List<Quad> selectPattern(Node g, Node s, Node p, Node o) {
+        List<Quad> out = new ArrayList<>();
+        select(FIND_NAMED, Map.of(G, g, S, s, P, p, O, o), b -> out.add(Quad.create(value(b, G, g), value(b, S, s), value(b, P, p), value(b, O, o))));
+        return out;
+    }
+
+    private List<Quad> selectDefault(Node s, Node p, Node o) {
+        List<Quad> out = new ArrayList<>();
+        select(FIND_DEFAULT, Map.of(S, s, P, p, O, o),
+                b -> out.add(Quad.create(Quad.defaultGraphIRI, value(b, S, s), value(b, P, p), value(b, O, o))));
+        return out;
+    }
+
+    /** The transaction's copy of graph {@code g}, fetched on first use; empty when the graph is too large to copy. */
+    private Optional<Graph> copy(Txn t, Node g) {
+        return t.copies().computeIfAbsent(g, name -> {
+            long[] size = {0};
+            select(GRAPH_SIZE, Map.of(G, name), b -> size[0] = Long.parseLong(b.get(Var.alloc("n")).getLiteralLexicalForm()));
+            return size[0] <= COPY_LIMIT ? Optional.of(fetchGraph(name)) : Optional.empty();
+        });
+    }
+
+    private Graph fetchGraph(Node g) {
+        try (RDFLink link = link()) {
+            return link.get(g);
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            }
+            throw failure("reading graph " + g.getURI(), e);
+        }
+    }
+
+    private Set<Node> storeGraphNames() {
+        Set<Node> names = new LinkedHashSet<>();
+        select(GRAPH_NAMES, Map.of(), b -> names.add(b.get(G)));
+        return names;
+    }
+
+    private void select(Query template, Map<Var, Node> values, java.util.function.Consumer<Binding> each) {
+        Map<Var, Node> concrete = new HashMap<>();
+        values.forEach((v, n) -> {
+            if (n != Node.ANY) {
+                concrete.put(v, n);
+            }
+        });
+        Query query = QueryTransformOps.replaceVars(template, concrete);
+        try (RDFLink link = link(); QueryExec exec = link.query(query)) {
+            RowSet rows = exec.select();
+            rows.forEachRemaining(each);
+        } catch (HttpException e) {
+            throw failure("querying", e);
+        }
+    }
+
+    private static Node value(Binding b, Var v, Node given) {
+        return given != Node.ANY ? given : b.get(v);
+    }
+
+    RuntimeException failure(String doing, HttpException e) {
+        return new StoreUnavailableException("The remote store " + endpoint + " failed while " + doing + ": "
+                + (e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " : "") + e.getMessage(), e);
+    }
+
+    @Override
+    public Iterator<Node> listGraphNodes() {
+        Set<Node> names = storeGraphNames();
+        Txn t = txn.get();
+        if (t != null && t.changes() != null && !t.changes().isEmpty()) {
+            // graphs emptied in this transaction disappear, new ones appear
+            names.removeIf(g -> !findNG(g, Node.ANY, Node.ANY, Node.ANY).hasNext());
+            t.changes().addedMatching(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!Quad.isDefaultGraph(q.getGraph())) {
+                    names.add(q.getGraph());
+                }
+            });
+        }
+        return names.iterator();
+    }
+
+    @Override
+    public boolean containsGraph(Node g) {
+        if (Quad.isDefaultGraph(g) || Quad.isUnionGraph(g)) {
+            return true;
+        }
+        Txn t = txn.get();
+        if (t != null && t.changes() != null && t.changes().touches(g)) {
+            return findNG(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        }
+        Query ask = QueryTransformOps.replaceVars(HAS_GRAPH, Map.of(G, g));
+        try (RDFLink link = link(); QueryExec exec = link.query(ask)) {
+            return exec.ask();
+        } catch (HttpException e) {
+            throw failure("querying", e);
+        }
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return GraphView.createDefaultGraph(this);
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public Graph getUnionGraph() {
+        return GraphView.createUnionGraph(this);
+    }
+
+    @Override
+    public PrefixMap prefixes() {
+        return PrefixMapFactory.emptyPrefixMap();
+    }
+
+    @Override
+    public boolean supportsTransactions() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsTransactionAbort() {
+        return true;
+    }
+
+    // ---- writes: kept until commit
+
+    private PendingChanges changes() {
+        Txn t = txn.get();
+        if (t == null || t.mode() != ReadWrite.WRITE) {
+            throw new JenaTransactionException("remote store: a change outside a write transaction");
+        }
+        return t.changes();
+    }
+
+    @Override
+    public void add(Quad quad) {
+        changes().add(quad);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        changes().delete(quad);
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        changes().deleteAny(g == null ? Node.ANY : g, s == null ? Node.ANY : s, p == null ? Node.ANY : p, o == null ? Node.ANY : o);
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        removeGraph(graphName);
+        graph.find().forEachRemaining(t -> add(Quad.create(graphName, t)));
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    // ---- transactions
+
+    @Override
+    public void begin(TxnType type) {
+        if (txn.get() != null) {
+            throw new JenaTransactionException("remote store: already in a transaction");
+        }
+        ReadWrite mode = TxnType.convert(type);
+        if (mode == ReadWrite.WRITE) {
+            writer.lock();
+        }
+        txn.set(new Txn(type, mode));
+    }
+
+    @Override
+    public void begin(ReadWrite readWrite) {
+        begin(TxnType.convert(readWrite));
+    }
+
+    @Override
+    public boolean promote(Promote mode) {
+        Txn t = txn.get();
+        if (t == null) {
+            throw new JenaTransactionException("remote store: promote outside a transaction");
+        }
+        if (t.mode() == ReadWrite.WRITE) {
+            return true;
+        }
+        if (t.type() == TxnType.READ) {
+            return false;
+        }
+        writer.lock();
+        txn.set(new Txn(t.type(), ReadWrite.WRITE));
+        return true;
+    }
+
+    @Override
+    public void commit() {
+        Txn t = txn.get();
+        if (t == null) {
+            throw new JenaTransactionException("remote store: commit outside a transaction");
+        }
+        if (t.mode() == ReadWrite.WRITE && !t.changes().isEmpty()) {
+            UpdateRequest update = t.changes().toUpdate();
+            try (RDFLink link = link()) {
+                link.update(update);
+            } catch (HttpException e) {
+                throw failure("committing a transaction (it was not applied, or not confirmed)", e);
+            }
+        }
+        finish();
+    }
+
+    @Override
+    public void abort() {
+        finish();
+    }
+
+    @Override
+    public void end() {
+        finish();
+    }
+
+    private void finish() {
+        Txn t = txn.get();
+        if (t == null) {
+            return;
+        }
+        txn.remove();
+        if (t.mode() == ReadWrite.WRITE) {
+            writer.unlock();
+        }
+    }
+
+    @Override
+    public boolean isInTransaction() {
+        return txn.get() != null;
+    }
+
+    @Override
+    public ReadWrite transactionMode() {
+        Txn t = txn.get();
+        return t == null ? null : t.mode();
+    }
+
+    @Override
+    public TxnType transactionType() {
+        Txn t = txn.get();
+        return t == null ? null : t.type();
+    }
+
+    @Override
+    public void close() {}
+}

@@ -1,0 +1,119 @@
+package org.lexmaturity.store;
+
+import java.util.List;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpNull;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.Plan;
+import org.apache.jena.sparql.engine.PlanOp;
+import org.apache.jena.sparql.engine.QueryEngineFactory;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Sends a whole query to the remote store instead of evaluating it here pattern by pattern (which would cost one
+ * request per pattern and solution). It takes queries on a {@link RemoteDatasetGraph} with no unsent changes, and on
+ * a filtered view of one (the public view, public analyses): there the view's graphs become the query's dataset
+ * (FROM NAMED each visible graph; FROM each for a view whose default graph is their union, else an empty default
+ * graph), so the store itself keeps the other graphs out. Anything else (a transaction's own unsent changes, a
+ * dataset the query chose with FROM) is left to ARQ, which then reads through the dataset's find().
+ */
+public final class RemoteQueryEngine implements QueryEngineFactory {
+    /** A graph no store holds: the default graph of a view whose default graph is empty. */
+    private static final String NO_GRAPH = "urn:x-lexmaturity:no-graph";
+
+    private static final RemoteQueryEngine INSTANCE = new RemoteQueryEngine();
+    private static boolean registered;
+
+    /** Registers the engine with ARQ (once). */
+    public static synchronized void register() {
+        if (!registered) {
+            QueryEngineRegistry.addFactory(INSTANCE);
+            registered = true;
+        }
+    }
+
+    /** What a query runs against: the remote dataset and, for a view, its graphs. */
+    private record Target(RemoteDatasetGraph remote, List<Node> visible, boolean unionDefault) {}
+
+    private static Target target(DatasetGraph dsg) {
+        if (dsg instanceof RemoteDatasetGraph r) {
+            return r.seesOnlyTheStore() ? new Target(r, null, false) : null;
+        }
+        if (dsg instanceof DatasetGraphFilteredView view && view.getWrapped() instanceof RemoteDatasetGraph r && r.seesOnlyTheStore()) {
+            List<Node> visible = new java.util.ArrayList<>();
+            view.listGraphNodes().forEachRemaining(visible::add);
+            return new Target(r, visible, view instanceof UnionDefaultGraph);
+        }
+        return null;
+    }
+
+    @Override
+    public boolean accept(Query query, DatasetGraph dataset, Context context) {
+        return target(dataset) != null;
+    }
+
+    @Override
+    public Plan create(Query query, DatasetGraph dataset, Binding inputBinding, Context context) {
+        Target target = target(dataset);
+        Query remote = inputBinding == null || inputBinding.isEmpty() ? query.cloneQuery() : QueryTransformOps.transform(query, org.apache.jena.sparql.engine.binding.BindingLib.bindingToMap(inputBinding));
+        if (!remote.isSelectType()) {
+            // ARQ builds CONSTRUCT / DESCRIBE / ASK answers from the solutions of the pattern: ask for those
+            remote.setQuerySelectType();
+            remote.setQueryResultStar(true);
+        }
+        if (target.visible() != null) {
+            remote.getGraphURIs().clear();
+            remote.getNamedGraphURIs().clear();
+            for (Node g : target.visible()) {
+                remote.addNamedGraphURI(g.getURI());
+                if (target.unionDefault()) {
+                    remote.addGraphURI(g.getURI());
+                }
+            }
+            if (!target.unionDefault() || target.visible().isEmpty()) {
+                remote.addGraphURI(NO_GRAPH);
+            }
+        }
+        RDFLink link = target.remote().link();
+        QueryExec exec;
+        RowSet rows;
+        try {
+            exec = link.query(remote);
+            rows = exec.select();
+        } catch (HttpException e) {
+            link.close();
+            throw target.remote().failure("running a query", e);
+        }
+        ExecutionContext execCxt = ExecutionContext.create(dataset, context);
+        return new PlanOp(OpNull.create(), () -> {
+            exec.close();
+            link.close();
+        }, QueryIterPlainWrapper.create(rows, execCxt));
+    }
+
+    @Override
+    public boolean accept(Op op, DatasetGraph dataset, Context context) {
+        // algebra given directly (not from a query) is evaluated by ARQ
+        return false;
+    }
+
+    @Override
+    public Plan create(Op op, DatasetGraph dataset, Binding inputBinding, Context context) {
+        throw new UnsupportedOperationException("remote store: algebra is evaluated by ARQ");
+    }
+
+    /** A filtered view whose default graph is the union of its graphs (the public view). */
+    public interface UnionDefaultGraph {}
+}

@@ -1,0 +1,94 @@
+package org.lexmaturity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.FSDirectory;
+import org.lexmaturity.store.RemoteEndpoint;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreConfig;
+
+/**
+ * The store a test suite runs on: the embedded TDB2 store, or — with {@code -Dlexmaturity.test.store=fuseki} (the
+ * {@code remote-store} run of the build) — the same suite on Apache Jena Fuseki started on loopback, serving a TDB2
+ * database with the same text index, reached through {@code --store sparql:URL} as a user would.
+ */
+public final class TestStores {
+    /** How many Fuseki servers stay up at once; the eldest is stopped (its data stays on disk) beyond that. */
+    private static final int LIVE_SERVERS = 4;
+    private static final Map<Path, Running> SERVERS = new LinkedHashMap<>();
+
+    private record Running(FusekiServer server, Dataset dataset, TextIndex index, Dataset tdb) {
+        void stop() {
+            server.stop();
+            try {
+                // closing the text dataset closes its index, too
+                dataset.close();
+            } catch (RuntimeException e) {
+                // the test's temporary folder is already gone: there is nothing left to keep
+            }
+            TDBInternal.expel(tdb.asDatasetGraph());
+        }
+    }
+
+    public static boolean remote() {
+        return "fuseki".equals(System.getProperty("lexmaturity.test.store", ""));
+    }
+
+    /** The configuration for a store kept in {@code dataDir} (the Fuseki server's database lives there, too). */
+    public static StoreConfig config(Path dataDir, String baseIri) {
+        if (!remote()) {
+            return new StoreConfig(dataDir, baseIri);
+        }
+        int port = fusekiFor(dataDir).server().getPort();
+        return new StoreConfig(dataDir, baseIri, java.util.Optional.of(RemoteEndpoint.at("http://127.0.0.1:" + port + "/lexmaturity")));
+    }
+
+    public static Store open(Path dataDir, String baseIri) {
+        return Store.open(config(dataDir, baseIri));
+    }
+
+    public static Store open(Path dataDir) {
+        return open(dataDir, StoreConfig.DEFAULT_BASE_IRI);
+    }
+
+    private static synchronized Running fusekiFor(Path dataDir) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        Running running = SERVERS.remove(key);
+        if (running == null) {
+            running = start(key.resolve("fuseki"));
+        }
+        SERVERS.put(key, running);
+        while (SERVERS.size() > LIVE_SERVERS) {
+            Iterator<Running> eldest = SERVERS.values().iterator();
+            eldest.next().stop();
+            eldest.remove();
+        }
+        return running;
+    }
+
+    private static Running start(Path folder) {
+        try {
+            Files.createDirectories(folder.resolve("text"));
+            Dataset tdb = TDB2Factory.connectDataset(folder.resolve("tdb2").toString());
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder.resolve("text")), Store.textIndexConfig());
+            Dataset dataset = TextDatasetFactory.create(tdb, index, true);
+            FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/lexmaturity", dataset.asDatasetGraph()).build().start();
+            return new Running(server, dataset, index, tdb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private TestStores() {}
+}
