@@ -89,7 +89,9 @@ public final class SourceFiles {
     private static void zip(String archive, Path path, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(path)))) {
             ZipEntry entry;
+            boolean any = false;
             while ((entry = zip.getNextEntry()) != null) {
+                any = true;
                 if (entry.isDirectory()) {
                     continue;
                 }
@@ -101,6 +103,10 @@ public final class SourceFiles {
                 } else {
                     sink.accept(new StatuteSource(name, bytes));
                 }
+            }
+            if (!any) {
+                // ZipInputStream reads a file that is no zip at all as an empty archive: say so rather than import nothing
+                refused.accept(ImportSummary.Refusal.of(archive, "not a zip archive, or one without any entry"));
             }
         }
     }

@@ -62,6 +62,8 @@ public final class DraftReader {
             return out;
         } catch (IOException | RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            // POI passes on its parser's exception as text: the user needs the reason, not the class name
+            m = m.replaceFirst("^([a-z][\\w$]*\\.)+[\\w$]*(Exception|Error): (error: )?", "");
             if (m.contains("Zip bomb")) {
                 m = "it expands far more than a real document would (zip bomb protection)";
             }

@@ -117,7 +117,7 @@ final class RegisterRoutes {
         if (body == null) {
             throw new HttpException(400, "a JSON object body is required");
         }
-        String id = body.getString("id", pathId);
+        String id = typed(body, "id", String.class, pathId);
         if (pathId != null && !pathId.equals(id)) {
             throw new HttpException(400, "the id in the body (" + id + ") differs from the id in the path (" + pathId + ")");
         }
@@ -129,25 +129,41 @@ final class RegisterRoutes {
                 fields.put(f.getValue(), String.valueOf(v));
             }
         }
-        JsonArray history = body.getJsonArray("statusHistory");
+        JsonArray history = typed(body, "statusHistory", JsonArray.class, null);
         if (history != null) {
             StringBuilder h = new StringBuilder();
             for (int i = 0; i < history.size(); i++) {
-                JsonObject step = history.getJsonObject(i);
+                if (!(history.getValue(i) instanceof JsonObject step)) {
+                    throw new HttpException(400, "field statusHistory: entry " + (i + 1) + " must be a JSON object with date and status");
+                }
                 h.append(step.getString("date", "")).append(' ').append(step.getString("status", "")).append("; ");
             }
             fields.put("status_history", h.toString());
         }
         Map<String, List<String>> lists = new LinkedHashMap<>();
         for (var f : Map.of("provisions", "provisions", "lifeEvents", "life_events", "supportedBy", "supported_by", "addresses", "addresses").entrySet()) {
-            JsonArray a = body.getJsonArray(f.getKey());
+            JsonArray a = typed(body, f.getKey(), JsonArray.class, null);
             if (a != null) {
                 List<String> values = new ArrayList<>();
                 a.forEach(x -> values.add(String.valueOf(x)));
                 lists.put(f.getValue(), values);
             }
         }
-        return new RawEntry(id, "body", texts(body.getJsonObject("title")), texts(body.getJsonObject("description")), fields, lists);
+        return new RawEntry(id, "body", texts(typed(body, "title", JsonObject.class, null)), texts(typed(body, "description", JsonObject.class, null)),
+                fields, lists);
+    }
+
+    /** A field of the body as the type it must have, or a 400 naming the field (a number where text belongs was a 500). */
+    private static <T> T typed(JsonObject body, String field, Class<T> type, T absent) {
+        Object v = body.getValue(field);
+        if (v == null) {
+            return absent;
+        }
+        if (!type.isInstance(v)) {
+            String kind = type == String.class ? "a string" : type == JsonArray.class ? "a JSON array" : "a JSON object";
+            throw new HttpException(400, "field " + field + " must be " + kind);
+        }
+        return type.cast(v);
     }
 
     /**
@@ -159,7 +175,8 @@ final class RegisterRoutes {
         if (body == null || (body.getValue("statusDate") == null && body.getValue("statusNote") == null)) {
             return BarrierRegister.StatusStep.NONE;
         }
-        return new BarrierRegister.StatusStep(body.getString("status", ""), body.getString("statusDate", ""), body.getString("statusNote", ""));
+        return new BarrierRegister.StatusStep(typed(body, "status", String.class, ""), typed(body, "statusDate", String.class, ""),
+                typed(body, "statusNote", String.class, ""));
     }
 
     private static Map<String, String> texts(JsonObject o) {

@@ -82,6 +82,7 @@ public final class WebServer implements AutoCloseable {
         new SparqlRoutes(store).mount(router);
         new LinkedDataRoutes(store, blocking, pages).mount(router);
         new DataRoutes(store, blocking, pages).mount(router);
+        new BackupRoutes(store, blocking).mount(router);
         new DashboardPages(store, blocking, pages).mount(router);
         new RegisterPages(store, blocking, pages).mount(router);
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
