@@ -107,7 +107,9 @@ public final class AnalysisRunner {
         List<List<Object>> rows = store.read(all -> {
             // a public analysis runs on a view without the private graph, so not even GRAPH ?g can reach it
             DatasetGraph dsg = def.publicData() ? new DatasetGraphFilteredView(all, q -> visible.contains(q.getGraph()), visible) : all;
-            QueryExecBuilder builder = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            QueryExecBuilder builder = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    // the same limit in the context, where a remote store's query engine finds it
+                    .set(org.apache.jena.query.ARQ.queryTimeout, TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
             inputs.forEach(builder::substitution);
             List<List<Object>> out = new ArrayList<>();
             try (QueryExec exec = builder.build()) {

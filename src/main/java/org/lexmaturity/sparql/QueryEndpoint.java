@@ -116,7 +116,9 @@ public final class QueryEndpoint {
 
     private void run(DatasetGraph all, Prepared p, ResponseTarget target) {
         DatasetGraph dsg = p.datasetGiven() ? view.chosen(all, p.defaultGraphs(), p.namedGraphs()) : view.over(all);
-        QueryExecBuilder builder = QueryExec.dataset(dsg).query(p.query()).timeout(p.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        QueryExecBuilder builder = QueryExec.dataset(dsg).query(p.query()).timeout(p.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                // the same limit in the context, where a remote store's query engine finds it
+                .set(org.apache.jena.query.ARQ.queryTimeout, p.timeout().toMillis());
         try (QueryExec exec = builder.build()) {
             ServiceGuard.disable(exec.getContext());
             Query q = p.query();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -84,6 +85,21 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
 
     RDFLink link() {
         return endpoint.link(client);
+    }
+
+    /**
+     * A whole query for the store. With a time limit the store is asked to keep to it (Fuseki's {@code timeout}
+     * parameter, in seconds; other stores ignore it) and the request gives up after it.
+     */
+    QueryExec queryExec(Query query, long timeoutMillis) {
+        org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder b = org.apache.jena.sparql.exec.http.QueryExecHTTP.newBuilder()
+                .endpoint(endpoint.query().toString()).httpClient(client).query(query);
+        if (timeoutMillis > 0) {
+            // whole seconds: Fuseki reads no fractions; the request itself gives up at the exact limit
+            b.param("timeout", String.valueOf(Math.max(1, (timeoutMillis + 999) / 1000)));
+            b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return b.build();
     }
 
     /** True when this thread's transaction has nothing unsent, so a query can go to the store as it is. */
@@ -198,8 +214,8 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
     private Graph fetchGraph(Node g) {
         try (RDFLink link = link()) {
             return link.get(g);
-        } catch (HttpException e) {
-            if (e.getStatusCode() == 404) {
+        } catch (HttpException | QueryExceptionHTTP e) {
+            if (status(e) == 404) {
                 return org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
             }
             throw failure("reading graph " + g.getURI(), e);
@@ -223,7 +239,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         try (RDFLink link = link(); QueryExec exec = link.query(query)) {
             RowSet rows = exec.select();
             rows.forEachRemaining(each);
-        } catch (HttpException e) {
+        } catch (HttpException | QueryExceptionHTTP e) {
             throw failure("querying", e);
         }
     }
@@ -232,9 +248,26 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         return given != Node.ANY ? given : b.get(v);
     }
 
-    RuntimeException failure(String doing, HttpException e) {
+    RuntimeException failure(String doing, RuntimeException e) {
+        int status = status(e);
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String reason = root == e ? String.valueOf(e.getMessage()) : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
         return new StoreUnavailableException("The remote store " + endpoint + " failed while " + doing + ": "
-                + (e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " : "") + e.getMessage(), e);
+                + (status > 0 ? "HTTP " + status + " " : "") + reason, e);
+    }
+
+    /** The HTTP status of a failed request to the store; -1 when it got no answer. */
+    static int status(RuntimeException e) {
+        if (e instanceof HttpException h) {
+            return h.getStatusCode();
+        }
+        if (e instanceof QueryExceptionHTTP q) {
+            return q.getStatusCode();
+        }
+        return -1;
     }
 
     @Override
@@ -265,7 +298,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         Query ask = QueryTransformOps.replaceVars(HAS_GRAPH, Map.of(G, g));
         try (RDFLink link = link(); QueryExec exec = link.query(ask)) {
             return exec.ask();
-        } catch (HttpException e) {
+        } catch (HttpException | QueryExceptionHTTP e) {
             throw failure("querying", e);
         }
     }
@@ -382,7 +415,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
             UpdateRequest update = t.changes().toUpdate();
             try (RDFLink link = link()) {
                 link.update(update);
-            } catch (HttpException e) {
+            } catch (HttpException | QueryExceptionHTTP e) {
                 throw failure("committing a transaction (it was not applied, or not confirmed)", e);
             }
         }

@@ -3,8 +3,9 @@ package org.lexmaturity.store;
 import java.util.List;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpNull;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -86,21 +87,49 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
                 remote.addGraphURI(NO_GRAPH);
             }
         }
-        RDFLink link = target.remote().link();
-        QueryExec exec;
+        long timeoutMillis = timeoutMillis(context);
+        QueryExec exec = target.remote().queryExec(remote, timeoutMillis);
         RowSet rows;
         try {
-            exec = link.query(remote);
             rows = exec.select();
-        } catch (HttpException e) {
-            link.close();
+        } catch (HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            exec.close();
+            // the store stopped it at the limit (Fuseki answers 503), or the request gave up waiting
+            if (timedOut(e) || (timeoutMillis > 0 && RemoteDatasetGraph.status(e) == 503)) {
+                throw new QueryCancelledException();
+            }
             throw target.remote().failure("running a query", e);
         }
         ExecutionContext execCxt = ExecutionContext.create(dataset, context);
-        return new PlanOp(OpNull.create(), () -> {
-            exec.close();
-            link.close();
-        }, QueryIterPlainWrapper.create(rows, execCxt));
+        return new PlanOp(OpNull.create(), exec::close, QueryIterPlainWrapper.create(rows, execCxt));
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The caller's time limit: set as {@link ARQ#queryTimeout} in the query's context (ARQ applies it here as well),
+     * since ARQ does not hand a query engine the limit given to the builder. -1 when none.
+     */
+    private static long timeoutMillis(Context context) {
+        Object v = context == null ? null : context.get(ARQ.queryTimeout);
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        if (v instanceof String text && !text.isBlank()) {
+            try {
+                return Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lexmaturity.TestStores;
+import org.lexmaturity.store.RemoteEndpoint;
+import org.lexmaturity.store.StoreConfig;
 
 /** Runs the real command line in-process against a data folder and captures what it prints. */
 public final class Cli {
@@ -14,6 +17,9 @@ public final class Cli {
 
     public static Result run(Path data, String... args) {
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
+        // in the remote-store run, the command works on the same Fuseki dataset as the test's own store
+        TestStores.config(data, StoreConfig.DEFAULT_BASE_IRI).remote()
+                .ifPresent(remote -> all.addAll(List.of("--store", RemoteEndpoint.SCHEME + remote.query())));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
