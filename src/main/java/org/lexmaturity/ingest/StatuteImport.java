@@ -138,7 +138,7 @@ public final class StatuteImport {
                     checked.forEach(this::write);
                 }
             } catch (ImportException ex) {
-                refuse(new ImportSummary.Refusal(source.name(), ex.getMessage()));
+                refuse(ImportSummary.Refusal.of(source.name(), ex));
             }
             if (files % PROGRESS_EVERY == 0) {
                 progress.accept("Statute import: " + files + " files read, " + written.size() + " acts written so far (not yet committed), "
