@@ -40,18 +40,27 @@ final class ImportCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** Prints the summary; refusals go to stderr, and any refusal makes the exit code 1. */
-    static int report(ImportSummary summary, PrintWriter out, PrintWriter err) {
-        out.printf("Imported %d acts (%d replaced) from %d files; %d refused.%n",
-                summary.imported(), summary.replaced(), summary.files(), summary.refused().size());
+    /**
+     * Prints the summary; refusals go to stderr, and any refusal makes the exit code 1. {@code restWritten} says
+     * whether the valid files were written despite refusals (only when the user asked for it).
+     */
+    static int report(ImportSummary summary, boolean restWritten, PrintWriter out, PrintWriter err) {
+        if (summary.complete() || restWritten) {
+            out.printf("Imported %d acts (%d replaced) from %d files; %d refused.%n",
+                    summary.imported(), summary.replaced(), summary.files(), summary.refused().size());
+        }
         for (ImportSummary.Refusal r : summary.refused()) {
             err.println("Refused: " + r.message());
+        }
+        if (!summary.complete() && !restWritten) {
+            err.printf("Nothing imported: %d of %d files refused.%n", summary.refused().size(), summary.files());
         }
         return summary.complete() ? 0 : 1;
     }
 
     @Command(name = "statutes", description = "Imports statute files: Akoma Ntoso, Finlex statute XML or ELI RDF; "
-            + "folders and .tar.gz/.zip archives of them. Re-importing an act replaces it.")
+            + "folders and .tar.gz/.zip archives of them. Re-importing an act replaces it. The whole import is one "
+            + "transaction: if any file is refused, nothing is written (unless --skip-refused).")
     static final class Statutes implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;
@@ -59,9 +68,8 @@ final class ImportCommand implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or archives")
         List<Path> paths;
 
-        @Option(names = "--batch", paramLabel = "N", defaultValue = "" + StatuteImport.DEFAULT_BATCH,
-                description = "Acts per transaction (default: ${DEFAULT-VALUE})")
-        int batch;
+        @Option(names = "--skip-refused", description = "Import the valid files even if some are refused (still lists them, exit code 1)")
+        boolean skipRefused;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -70,9 +78,14 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             try (Store store = parent.main.openStore()) {
-                StatuteImport importer = new StatuteImport(store, org.lexmaturity.statutes.Ministries.load(),
-                        org.lexmaturity.ingest.ShapeValidator.load(), batch, err::println);
-                return report(importer.importPaths(paths), spec.commandLine().getOut(), err);
+                StatuteImport importer = StatuteImport.create(store,
+                        skipRefused ? StatuteImport.WhenRefused.WRITE_THE_REST : StatuteImport.WhenRefused.WRITE_NOTHING, err::println);
+                ImportSummary summary = importer.importPaths(paths);
+                int exit = report(summary, skipRefused, spec.commandLine().getOut(), err);
+                if (!summary.complete() && !skipRefused) {
+                    err.println("Fix the refused files, or pass --skip-refused to import the others.");
+                }
+                return exit;
             }
         }
     }
@@ -104,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
             var sources = new FinlexClient(base).fetch(number);
             try (Store store = parent.main.openStore()) {
                 PrintWriter err = spec.commandLine().getErr();
-                return report(StatuteImport.create(store, err::println).importSources(sources), spec.commandLine().getOut(), err);
+                return report(StatuteImport.create(store, err::println).importSources(sources), false, spec.commandLine().getOut(), err);
             }
         }
     }

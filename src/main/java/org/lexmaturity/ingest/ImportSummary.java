@@ -15,12 +15,22 @@ public record ImportSummary(int files, int imported, int replaced, List<Refusal>
     /**
      * A file that was not imported, and why.
      *
-     * @param source the file or archive entry
-     * @param message the whole explanation, starting with the file name and the place in it
+     * @param source  the file or archive entry
+     * @param place   where in it (line and column, element, resource), or empty
+     * @param problem what is wrong
      */
-    public record Refusal(String source, String message) {
+    public record Refusal(String source, String place, String problem) {
         static Refusal of(String source, String problem) {
-            return new Refusal(source, source + ": " + problem);
+            return new Refusal(source, "", problem);
+        }
+
+        static Refusal of(String source, ImportException e) {
+            return new Refusal(source, e.place(), e.problem());
+        }
+
+        /** The whole explanation, starting with the file name and the place in it. */
+        public String message() {
+            return source + (place.isEmpty() ? "" : ", " + place) + ": " + problem;
         }
     }
 

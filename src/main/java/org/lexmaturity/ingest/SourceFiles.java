@@ -45,6 +45,32 @@ public final class SourceFiles {
         }
     }
 
+    /**
+     * Calls {@code sink} for each statute file in an upload: a gzipped tar or a zip archive (told from its first
+     * bytes, since an upload's name says nothing reliable), or else one file. {@code name} is only for messages.
+     */
+    public static void forEachInUpload(String name, Path upload, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) {
+        try {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(upload)) {
+                head = in.readNBytes(4);
+            }
+            if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+                try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(upload)))) {
+                    tar(name, in, sink, refused);
+                }
+            } else if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+                zip(name, upload, sink, refused);
+            } else if (Files.size(upload) > MAX_FILE_BYTES) {
+                refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+            } else {
+                sink.accept(new StatuteSource(name, Files.readAllBytes(upload)));
+            }
+        } catch (IOException e) {
+            refused.accept(ImportSummary.Refusal.of(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
     private static void file(Path path, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(java.util.Locale.ROOT);

@@ -79,6 +79,7 @@ public final class WebServer implements AutoCloseable {
         new SurveyPages(store, blocking, pages).mount(router);
         SurveyImportRoutes surveyImports = new SurveyImportRoutes(store, blocking, pages);
         surveyImports.mount(router);
+        new StatuteImportRoutes(store, vertx).mount(router);
         new SparqlRoutes(store).mount(router);
         new LinkedDataRoutes(store, blocking, pages).mount(router);
         new DataRoutes(store, blocking, pages).mount(router);

@@ -87,13 +87,26 @@ class BadInputTest {
     }
 
     @Test
-    void aFolderWithGoodAndBadFilesImportsTheGoodOnesAndListsTheRest(@TempDir Path folder) throws Exception {
+    void aFolderWithGoodAndBadFilesImportsNothingAndListsTheBadOnes(@TempDir Path folder) throws Exception {
         Files.copy(TestData.fixture("eli/act-9902-2021.jsonld"), folder.resolve("good.jsonld"));
         Files.copy(TestData.fixture("bad/unknown-format.txt"), folder.resolve("bad.txt"));
+        Files.copy(TestData.fixture("bad/truncated-akn.xml"), folder.resolve("broken.xml"));
         Cli.Result r = Cli.run(data, "import", "statutes", folder.toString());
         assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("Imported");
+        assertThat(r.err()).contains("Refused: bad.txt").contains("Refused: broken.xml, line 10, column 7")
+                .contains("Nothing imported: 2 of 3 files refused.").contains("--skip-refused");
+        assertThat(stats()).isEqualTo(statsBefore);
+    }
+
+    @Test
+    void skipRefusedImportsTheGoodFilesAndListsTheRest(@TempDir Path folder) throws Exception {
+        Files.copy(TestData.fixture("eli/act-9902-2021.jsonld"), folder.resolve("good.jsonld"));
+        Files.copy(TestData.fixture("bad/unknown-format.txt"), folder.resolve("bad.txt"));
+        Cli.Result r = Cli.run(data, "import", "statutes", "--skip-refused", folder.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("Imported 1 acts (0 replaced) from 2 files; 1 refused.");
-        assertThat(r.err()).contains("Refused: bad.txt");
+        assertThat(r.err()).contains("Refused: bad.txt").doesNotContain("Nothing imported");
         assertThat(stats()).contains("\"acts\" : 2");
     }
 }

@@ -120,16 +120,54 @@ class StatuteImportTest {
     }
 
     @Test
-    void importsEveryActOfTheFinlex2019BulkDownloadInBatches() {
+    void importsEveryActOfTheFinlex2019BulkDownloadInOneTransaction() {
         Path tarball = TestData.path("legislation/finlex-xml/asd-fi-2019.tar.gz");
-        ImportSummary summary = new StatuteImport(store, org.lexmaturity.statutes.Ministries.load(), ShapeValidator.load(), 400, progress::add)
-                .importPaths(List.of(tarball));
+        ImportSummary summary = importPaths(tarball);
         assertThat(summary.files()).isEqualTo(1596);
         assertThat(summary.refused()).as("refused files").isEmpty();
         assertThat(summary.imported()).isEqualTo(1596);
-        assertThat(progress).hasSize(4).last().asString().startsWith("Imported 1596 files");
+        // progress every 200 files from inside the open transaction, then the commit
+        assertThat(progress).hasSize(1596 / StatuteImport.PROGRESS_EVERY + 1);
+        assertThat(progress.get(0)).contains("200 files read").contains("not yet committed");
+        assertThat(progress).last().asString().startsWith("Statute import: committed 1596 acts from 1596 files");
         assertThat(sections(act("2019/906").parts())).hasSize(30);
         assertThat(StoreStats.of(store).acts()).isEqualTo(1596);
+    }
+
+    @Test
+    void aRefusedFileWritesNothingOfTheWholeImportAndListsEveryProblem(@TempDir Path folder) throws Exception {
+        importPaths(TestData.path("legislation/finlex-xml/asd-fi-2003-0013.xml"));
+        StoreStats before = StoreStats.of(store);
+        List<String> hitsBefore = searchTexts("kirjallisesti");
+        java.nio.file.Files.copy(TestData.path("legislation/finlex-xml/asd-fi-2019-0906.xml"), folder.resolve("a-good.xml"));
+        java.nio.file.Files.copy(TestData.path("legislation/finlex-xml/asd-sv-2003-0013.xml"), folder.resolve("b-good.xml"));
+        java.nio.file.Files.copy(TestData.fixture("bad/unknown-format.txt"), folder.resolve("c-bad.txt"));
+        java.nio.file.Files.copy(TestData.fixture("bad/akn-without-title.xml"), folder.resolve("d-bad.xml"));
+
+        ImportSummary summary = importPaths(folder);
+        assertThat(summary.files()).isEqualTo(4);
+        assertThat(summary.imported()).isZero();
+        assertThat(summary.refused()).extracting(ImportSummary.Refusal::source).containsExactly("c-bad.txt", "d-bad.xml");
+        assertThat(summary.refused().get(1).message()).contains("fails the SHACL shapes");
+        // the two good files were written inside the transaction before the refusal; the abort took them back
+        StoreStats after = StoreStats.of(store);
+        assertThat(after.triples()).isEqualTo(before.triples());
+        assertThat(after.acts()).isEqualTo(1);
+        assertThat(after.languages()).containsOnlyKeys("fi");
+        // and the text index too: no Swedish text, the Finnish hits as before
+        assertThat(new StatuteCatalog(store).search("handling", "sv", 50)).isEmpty();
+        assertThat(searchTexts("kirjallisesti")).isEqualTo(hitsBefore);
+
+        ImportSummary rest = StatuteImport.create(store, StatuteImport.WhenRefused.WRITE_THE_REST, progress::add).importPaths(List.of(folder));
+        assertThat(rest.imported()).isEqualTo(2);
+        assertThat(rest.replaced()).isEqualTo(1);
+        assertThat(rest.refused()).hasSize(2);
+        assertThat(StoreStats.of(store).acts()).isEqualTo(2);
+        assertThat(new StatuteCatalog(store).search("handling", "sv", 50)).isNotEmpty();
+    }
+
+    private List<String> searchTexts(String word) {
+        return new StatuteCatalog(store).search(word, "fi", 100).stream().map(StatuteCatalog.Hit::text).sorted().toList();
     }
 
     @Test
