@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.lexmaturity.ingest.ImportException;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.ingest.TextEncoding;
 
 /**
  * Reads a draft bill — a Word document (DOCX) or plain text — and splits it into sections at its headings
@@ -35,7 +35,8 @@ public final class DraftReader {
         } else if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF) {
             throw new ImportException(name, "", "an old Word .doc file (or a password-protected document); save it as .docx and try again");
         } else {
-            String text = TableReader.decode(bytes);
+            // the same rule as survey CSV files: UTF-8, or Windows-1252 from an old editor; UTF-8 with invalid bytes is refused
+            String text = TextEncoding.utf8OrWindows1252(name, bytes);
             if (text.indexOf('\0') >= 0) {
                 throw new ImportException(name, "", "neither a Word document (DOCX) nor plain text");
             }

@@ -4,11 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,18 +21,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.ingest.TextEncoding;
 
 /**
  * Reads survey exports: Excel workbooks (XLSX, and the older XLS) with any number of sheets, and CSV files
  * in UTF-8 or Windows-1252 separated by semicolons, commas or tabs. The format and encoding are decided by
- * the content, not by the file name. POI's zip-bomb limits stay at their defaults.
+ * the content, not by the file name ({@link TextEncoding#utf8OrWindows1252}: a UTF-8 file with invalid bytes is
+ * refused, not re-read as Windows-1252). POI's zip-bomb limits stay at their defaults.
  */
 public final class TableReader {
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
     static final int MAX_ROWS = 200_000;
     static final int MAX_COLUMNS = 1_000;
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TableReader() {}
 
@@ -152,7 +147,7 @@ public final class TableReader {
     }
 
     private static SurveyTable csv(String name, byte[] bytes) {
-        String text = decode(bytes);
+        String text = TextEncoding.utf8OrWindows1252(name, bytes);
         if (text.indexOf('\0') >= 0) {
             throw new ImportException(name, "", "neither an Excel workbook nor a CSV text file");
         }
@@ -189,20 +184,6 @@ public final class TableReader {
             throw new ImportException(name, "", "the file is empty");
         }
         return new SurveyTable(name, List.of(new SurveyTable.Sheet("", headerRow, header, rows)));
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (with or without a BOM), otherwise Windows-1252. */
-    public static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, start, bytes.length - start, WINDOWS_1252);
-        }
     }
 
     /** The separator that splits the header line into the most fields, quotes respected. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lexmaturity.ingest.TextEncoding;
 import org.lexmaturity.sparql.AcceptHeader;
 import org.lexmaturity.sparql.EndpointSettings;
 import org.lexmaturity.sparql.GraphWriter;
@@ -66,6 +67,7 @@ final class SparqlRoutes {
         cors(ctx.response());
         MultiMap params = ctx.queryParams();
         refuseUpdate(params);
+        Utf8Parameters.check(ctx.request().query(), OP);
         if (!params.contains("query")) {
             serviceDescription(ctx);
             return;
@@ -80,14 +82,16 @@ final class SparqlRoutes {
         if (charset != null && !charset.equals("utf-8")) {
             throw new HttpException(415, OP + "the body must be UTF-8, not " + charset);
         }
-        String body = new String(RawBody.of(ctx), StandardCharsets.UTF_8);
         MultiMap url = ctx.queryParams();
         refuseUpdate(url);
+        Utf8Parameters.check(ctx.request().query(), OP);
         switch (type) {
             case "application/x-www-form-urlencoded" -> {
+                String body = body(ctx);
                 MultiMap form = MultiMap.caseInsensitiveMultiMap();
                 new QueryStringDecoder(body, StandardCharsets.UTF_8, false).parameters().forEach(form::add);
                 refuseUpdate(form);
+                Utf8Parameters.check(body, OP);
                 MultiMap all = MultiMap.caseInsensitiveMultiMap().addAll(url).addAll(form);
                 run(ctx, request(all, ctx));
             }
@@ -95,13 +99,22 @@ final class SparqlRoutes {
                 if (url.contains("query")) {
                     throw new HttpException(400, OP + "the query is the body; a 'query=' parameter as well is ambiguous");
                 }
-                MultiMap all = MultiMap.caseInsensitiveMultiMap().addAll(url).add("query", body);
+                MultiMap all = MultiMap.caseInsensitiveMultiMap().addAll(url).add("query", body(ctx));
                 run(ctx, request(all, ctx));
             }
             case "application/sparql-update" -> throw readOnly();
             default -> throw new HttpException(415, OP + "POST takes application/x-www-form-urlencoded or application/sparql-query, not "
                     + (type.isEmpty() ? "a body without Content-Type" : type));
         }
+    }
+
+    /** The body as UTF-8 text; malformed bytes are refused with their place rather than run as U+FFFD. */
+    private static String body(RoutingContext ctx) {
+        TextEncoding.Scan scan = TextEncoding.scanUtf8(RawBody.of(ctx), 0);
+        return scan.text().orElseThrow(() -> {
+            TextEncoding.Malformed m = scan.malformed().orElseThrow();
+            return new HttpException(400, OP + "the request body, " + m.place() + ": " + m.problem() + "; send it as UTF-8");
+        });
     }
 
     private static QueryRequest request(MultiMap all, RoutingContext ctx) {

@@ -17,6 +17,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.lexmaturity.ingest.SourceFiles;
 import org.lexmaturity.screening.DraftReader;
 
 /**
@@ -42,14 +43,17 @@ final class BadInputs {
 
     private static byte[] make(String name) throws IOException {
         return switch (name) {
-            case "statute-bomb.zip" -> zip("act.xml", padded("<?xml version=\"1.0\"?><akomaNtoso>", 100, "</akomaNtoso>"));
+            // just over the statute import's limit for one file (SourceFiles.MAX_FILE_BYTES, 64 MB), in a zip of about 64 KB
+            case "statute-bomb.zip" -> spacesZip("act.xml", "<?xml version=\"1.0\"?><akomaNtoso>", SourceFiles.MAX_FILE_BYTES + 1, "</akomaNtoso>");
             case "traversal.zip" -> zip("../../x.xml", "this is not a statute".getBytes(StandardCharsets.UTF_8));
             case "truncated.tar.gz" -> half(targz("act.xml", "<akomaNtoso/>".repeat(5000).getBytes(StandardCharsets.UTF_8)));
             case "survey.csv" -> "Vastaaja;Organisaatio;K01 Kysymys\nR1;Espoo;3\nR2;Vantaa;4\n".getBytes(StandardCharsets.UTF_8);
             case "truncated.xlsx" -> half(workbook());
-            case "bomb.xlsx" -> padEntry(workbook(), "xl/worksheets/sheet1.xml", "</worksheet>", 40);
+            // POI refuses an entry that, past its first 100 KB, inflates more than 100-fold (ZipSecureFile): 2 MB of spaces
+            // inflate about 1000-fold
+            case "bomb.xlsx" -> padEntry(workbook(), "xl/worksheets/sheet1.xml", "</worksheet>", 2);
             case "truncated.docx" -> half(document());
-            case "bomb.docx" -> padEntry(document(), "word/document.xml", "</w:document>", 40);
+            case "bomb.docx" -> padEntry(document(), "word/document.xml", "</w:document>", 2);
             case "xxe.docx" -> replaceEntry(document(), "word/document.xml", xml -> xml.replaceFirst("\\?>",
                     "?><!DOCTYPE w:document [<!ENTITY passwd SYSTEM \"file:///etc/passwd\">]>").replace("Hakemus", "&passwd; Hakemus"));
             case "oversize.txt" -> filled(DraftReader.MAX_BYTES + 1, "1 § Hakemus on tehtävä kirjallisesti.\n");
@@ -94,10 +98,29 @@ final class BadInputs {
     private static byte[] filled(long size, String line) {
         byte[] unit = line.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[(int) size];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = unit[i % unit.length];
+        for (int at = 0; at < out.length; at += unit.length) {
+            System.arraycopy(unit, 0, out, at, Math.min(unit.length, out.length - at));
         }
         return out;
+    }
+
+    /** A zip of one entry: start, spaces up to {@code size} bytes in all, end; streamed, never held in memory. */
+    private static byte[] spacesZip(String entry, String start, long size, String end) throws IOException {
+        byte[] head = start.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = end.getBytes(StandardCharsets.UTF_8);
+        byte[] spaces = new byte[1 << 16];
+        Arrays.fill(spaces, (byte) ' ');
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(b)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(head);
+            for (long left = size - head.length - tail.length; left > 0; left -= spaces.length) {
+                zip.write(spaces, 0, (int) Math.min(spaces.length, left));
+            }
+            zip.write(tail);
+            zip.closeEntry();
+        }
+        return b.toByteArray();
     }
 
     /** Start, then {@code megabytes} MB of spaces, then the end: compresses about a thousandfold. */

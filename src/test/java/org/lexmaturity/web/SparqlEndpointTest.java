@@ -229,6 +229,29 @@ class SparqlEndpointTest {
         assertThat(text(tooLong)).contains("limit is 32768");
     }
 
+    @Test
+    void invalidUtf8IsRefusedWithItsPlaceAndValidUtf8Works() throws Exception {
+        // Vert.x would decode %FF as U+FFFD and run the query: the endpoint reads the raw query string instead
+        HttpResponse<byte[]> url = get("/sparql?query=ASK%20%7B%0A%3Fs%20%3Fp%20%22%C3%A4%FF%22%7D", null);
+        assertThat(url.statusCode()).isEqualTo(400);
+        assertThat(text(url)).startsWith("SPARQL Query: parameter 'query', line 2, column 9 (byte 15) of its value: byte FF is not valid UTF-8");
+        HttpResponse<byte[]> field = post("/sparql", "application/x-www-form-urlencoded", "output=json&query=ASK%20%7B%7D%C3", null);
+        assertThat(field.statusCode()).isEqualTo(400);
+        assertThat(text(field)).contains("parameter 'query', line 1, column 7 (byte 6) of its value: byte C3 is not valid UTF-8");
+        HttpResponse<byte[]> body = rawPost("application/sparql-query", "ASK { ?s ?p \"".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE4, '"', ' ', '}'});
+        assertThat(body.statusCode()).isEqualTo(400);
+        assertThat(text(body)).startsWith("SPARQL Query: the request body, line 1, column 14 (byte 13): byte E4 is not valid UTF-8");
+        assertThat(query("ASK { ?s ?p \"Hakemus on tehtävä\" }", null).statusCode()).isEqualTo(200);
+        assertThat(post("/sparql", "application/sparql-query", "ASK { ?s ?p \"Hakemus on tehtävä\" }", null).statusCode()).isEqualTo(200);
+    }
+
+    static HttpResponse<byte[]> rawPost(String contentType, byte[] start, byte[] end) throws Exception {
+        byte[] body = java.util.Arrays.copyOf(start, start.length + end.length);
+        System.arraycopy(end, 0, body, start.length, end.length);
+        return http.send(HttpRequest.newBuilder(uri("/sparql")).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     // --- formats ----------------------------------------------------------------------------------------------
 
     static final String SELECT = "PREFIX dct: <http://purl.org/dc/terms/> SELECT ?s ?t { ?s dct:title ?t FILTER(LANG(?t) = 'en' && STRSTARTS(STR(?s), '"
