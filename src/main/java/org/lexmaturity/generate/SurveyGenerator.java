@@ -23,12 +23,16 @@ import org.lexmaturity.survey.SurveyMapping.Question;
 
 /**
  * Writes a survey export (sheets Vastaukset and Svar, one row per respondent organisation) and its mapping. The
- * questionnaire is the demo survey's ({@code surveys/demo-survey.yaml}) under another survey id; organisations are
+ * questionnaire and survey id are the demo survey's ({@code surveys/demo-survey.yaml}), the title says it is synthetic; organisations are
  * numbered test organisations of each type; free-text answers cite generated sections that hold a barrier, and each
  * such answer is remembered so that register barriers can say which answers support them.
  */
 final class SurveyGenerator {
-    static final String SURVEY_ID = "generated-survey";
+    /**
+     * The demo survey's id: the survey-results report and the survey analyses default to it, so with it they work
+     * on generated data unchanged. Importing the generated survey into a store with the demo survey replaces it.
+     */
+    static final String SURVEY_ID = "vm-esteet-2025";
     static final LocalDate ISSUED = LocalDate.of(2025, 9, 1);
     private static final String[] HEADER_FI = {"Vastaaja", "Organisaatio", "Organisaation tyyppi", "Hallinnonala", "Yhteyshenkilö", "Sähköposti"};
     private static final String[] HEADER_SV = {"Svarande", "Organisation", "Typ av organisation", "Förvaltningsområde", "Kontaktperson", "E-post"};
@@ -41,7 +45,7 @@ final class SurveyGenerator {
             {"1.00", "Testiyhdistys", "Testförening", "Muu", "Annan", ""}};
     static final String[] MINISTRIES = {"VNK", "UM", "OM", "SM", "PLM", "VM", "OKM", "MMM", "LVM", "TEM", "STM", "YM"};
 
-    /** A free-text answer that cites a barrier site: "generated-survey/R0012/k22". */
+    /** A free-text answer that cites a barrier site: "vm-esteet-2025/R0012/k22". */
     record Support(BarrierSite site, String answer) {}
 
     private final SurveyMapping mapping;
