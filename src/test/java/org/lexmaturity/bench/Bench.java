@@ -123,8 +123,8 @@ public final class Bench {
             analyses(http, base);
             reports(http, base, m);
             int fusekiPort = freePort();
-            try (ChildJvm fuseki = ChildJvm.start("fuseki", work, HEAP, Map.of(), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
-                    "--port", String.valueOf(fusekiPort), "--localhost", "--tdb2", "--loc", fusekiDb.toString(), "/ds")) {
+            try (ChildJvm fuseki = ChildJvm.start("fuseki", work, HEAP, Map.of(), FusekiOnCopy.class.getName(),
+                    String.valueOf(fusekiPort), fusekiDb.toString())) {
                 String fusekiEndpoint = "http://127.0.0.1:" + fusekiPort + "/ds/query";
                 new Http(null, null).awaitUp("http://127.0.0.1:" + fusekiPort + "/$/ping", Duration.ofMinutes(2), fuseki);
                 endpoint(base + "/sparql", fusekiEndpoint);
