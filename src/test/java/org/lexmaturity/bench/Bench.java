@@ -48,6 +48,8 @@ public final class Bench {
     private final int clients;
     private final Duration loadTime;
     private final Path testdata;
+    /** Which of parts 3–6 run ({@code --parts 3,5}); 1 and 2 always do, since the others need their store. All by default. */
+    private final java.util.Set<String> parts;
     private final ResultsTable table = new ResultsTable();
     private final String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
 
@@ -58,6 +60,7 @@ public final class Bench {
         clients = Integer.parseInt(opts.getOrDefault("clients", "8"));
         loadTime = Duration.ofSeconds(Long.parseLong(opts.getOrDefault("duration", "20")));
         testdata = Path.of(opts.getOrDefault("testdata", System.getProperty("lexmaturity.testdata", "../shared/testdata")));
+        parts = java.util.Set.of(opts.getOrDefault("parts", "3,4,5,6").split(","));
     }
 
     public static void main(String[] args) throws Exception {
@@ -120,27 +123,40 @@ public final class Bench {
             String base = "http://127.0.0.1:" + port;
             Http http = new Http(USER, password);
             http.awaitUp(base + "/health", Duration.ofMinutes(3), server);
-            analyses(http, base);
-            reports(http, base, m);
-            int fusekiPort = freePort();
-            try (ChildJvm fuseki = ChildJvm.start("fuseki", work, HEAP, Map.of(), FusekiOnCopy.class.getName(),
-                    String.valueOf(fusekiPort), fusekiDb.toString())) {
-                String fusekiEndpoint = "http://127.0.0.1:" + fusekiPort + "/ds/query";
-                new Http(null, null).awaitUp("http://127.0.0.1:" + fusekiPort + "/$/ping", Duration.ofMinutes(2), fuseki);
-                endpoint(base + "/sparql", fusekiEndpoint);
-                table.add("5", "peak heap used / peak RSS: Fuseki (-Xmx1g)", fuseki.peakHeapMb() + " MB / " + mb(fuseki.peakRssKb()), "", "", "", null);
+            if (parts.contains("3")) {
+                analyses(http, base);
+            }
+            if (parts.contains("4")) {
+                reports(http, base, m);
+            }
+            if (parts.contains("5")) {
+                fuseki(base, fusekiDb);
             }
             long heap = server.peakHeapMb();
-            table.add("5", "peak heap used / peak RSS: server (-Xmx1g)", heap + " MB / " + mb(server.peakRssKb()), "", "",
+            table.add("3–5", "peak heap used / peak RSS: server (-Xmx1g)", heap + " MB / " + mb(server.peakRssKb()), "", "",
                     "within -Xmx1g", heap > 0 && heap <= 1024);
         }
 
-        finlex();
+        if (parts.contains("6")) {
+            finlex();
+        }
         table.note(String.format(Locale.ROOT, "Whole run: %.1f min. Load average at the end: %s. Cores: %d.",
                 (System.nanoTime() - t0) / 60e9, loadAverage(), Runtime.getRuntime().availableProcessors()));
         Path results = work.resolve("results.md");
         table.write(results, "### Results at scale factor " + scale + " (" + LocalDate.now() + ")");
         System.out.println("Table written to " + results);
+    }
+
+    /** 5: Fuseki on the copy of the store, beside the running server. */
+    private void fuseki(String base, Path fusekiDb) throws IOException {
+        int fusekiPort = freePort();
+        try (ChildJvm fuseki = ChildJvm.start("fuseki", work, HEAP, Map.of(), FusekiOnCopy.class.getName(),
+                String.valueOf(fusekiPort), fusekiDb.toString())) {
+            String fusekiEndpoint = "http://127.0.0.1:" + fusekiPort + "/ds/query";
+            new Http(null, null).awaitUp("http://127.0.0.1:" + fusekiPort + "/$/ping", Duration.ofMinutes(2), fuseki);
+            endpoint(base + "/sparql", fusekiEndpoint);
+            table.add("5", "peak heap used / peak RSS: Fuseki (-Xmx1g)", fuseki.peakHeapMb() + " MB / " + mb(fuseki.peakRssKb()), "", "", "", null);
+        }
     }
 
     private record ScreenResult(long texts, long findings, double screeningMs, long acts, double assessmentMs) {}
