@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "lexmaturity", mixinStandardHelpOptions = true, version = "Lexmaturity 0.1.0",
         description = "Assesses the digital maturity of legislation.",
         subcommands = {ServeCommand.class, ImportCommand.class, ScreenCommand.class, ScreenDraftCommand.class, AnalysisCommand.Catalogue.class,
-                AnalysisCommand.Run.class, ReportCommand.class, StatsCommand.class, ExportCommand.class, UsersCommand.class, BackupCommand.class, RestoreCommand.class})
+                AnalysisCommand.Run.class, ReportCommand.class, StatsCommand.class, ExportCommand.class, UsersCommand.class, BackupCommand.class,
+                RestoreCommand.class, GenerateCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
