@@ -35,8 +35,7 @@ class ActPagesBrowserTest {
         browser.open("/language/fi?back=/acts");
         browser.find(By.id("text")).sendKeys("hakemus");
         new Select(browser.find(By.id("lang"))).selectByValue("fi");
-        browser.find(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
         List<WebElement> hits = browser.driver().findElements(By.cssSelector("ol.hits li"));
         assertThat(hits).isNotEmpty();
         assertThat(hits.stream().map(WebElement::getText).toList()).anyMatch(t -> t.toLowerCase().contains("hakemukse"));
@@ -48,8 +47,7 @@ class ActPagesBrowserTest {
     void searchingByNumberEitherWayRoundFindsTheAct() {
         browser.open("/language/en?back=/acts");
         browser.find(By.id("q")).sendKeys("2016/9001");
-        browser.find(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.acts tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).startsWith("9001/2016");
@@ -57,8 +55,7 @@ class ActPagesBrowserTest {
         browser.assertAccessible();
         browser.find(By.id("q")).clear();
         browser.find(By.id("q")).sendKeys("9001/2016");
-        browser.find(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
         assertThat(browser.driver().findElements(By.cssSelector("table.acts tbody tr")).stream().map(WebElement::getText).toList())
                 .singleElement().asString().startsWith("9001/2016");
     }
@@ -69,8 +66,7 @@ class ActPagesBrowserTest {
         Select ministry = new Select(browser.find(By.id("ministry")));
         String label = ministry.getOptions().get(1).getText();
         ministry.selectByIndex(1);
-        browser.find(By.cssSelector("form.filters button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
         List<WebElement> cells = browser.driver().findElements(By.cssSelector("table.acts tbody td:nth-child(4)"));
         assertThat(cells).isNotEmpty().allMatch(td -> td.getText().equals(label));
         assertThat(cells.size()).isLessThan(30);

@@ -54,8 +54,7 @@ class AnalysisJourneyTest {
     @Test
     void runAnAnalysisWithItsFormAndDownloadTheChartAndTable() throws Exception {
         browser.open("/analyses");
-        browser.find(By.cssSelector("a[href='/analyses/barriers-by-life-event']")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("a[href='/analyses/barriers-by-life-event']")));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Barriers by life event");
         // the concept parameter is a select of the life-event scheme, with "(all)" first since it has no default
         Select event = new Select(browser.find(By.id("p-lifeEvent")));
@@ -64,8 +63,7 @@ class AnalysisJourneyTest {
         int allRows = rows().size();
         assertThat(allRows).isGreaterThan(1);
         event.selectByVisibleText("Death of a relative and inheritance");
-        browser.find(By.cssSelector("form.params button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form.params button[type=submit]")));
         assertThat(browser.currentPath()).contains("lifeEvent=death-and-inheritance");
         assertThat(new Select(browser.find(By.id("p-lifeEvent"))).getFirstSelectedOption().getText()).isEqualTo("Death of a relative and inheritance");
         List<WebElement> rows = rows();

@@ -85,6 +85,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks what leads to a new page (a link, a form's button) and waits until that page has loaded: until the old
+     * page is gone, then until the new one is complete. Waiting on readyState alone can see the old page, still
+     * complete, when the browser has not begun to navigate yet on a busy machine. A click that turns out not to
+     * navigate goes on after a few seconds.
+     */
+    public void clickAndLoad(WebElement target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        target.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // no navigation: the click changed this page in place
+        }
+        waitForPage();
+    }
+
     public void waitForPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -119,7 +136,15 @@ public final class Browser implements AutoCloseable {
 
     /** Fails, naming every violation and the page, unless axe-core finds none. */
     public void assertAccessible() {
-        List<String> violations = accessibilityViolations();
+        List<String> violations;
+        try {
+            violations = accessibilityViolations();
+        } catch (org.openqa.selenium.JavascriptException e) {
+            // the page replaced itself while axe ran (a page that follows a job reloads when it is done): check the
+            // page it became
+            waitForPage();
+            violations = accessibilityViolations();
+        }
         assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s", currentPath()).isEmpty();
     }
 

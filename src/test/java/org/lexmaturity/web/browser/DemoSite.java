@@ -62,8 +62,7 @@ public final class DemoSite {
         browser.open("/login");
         browser.find(By.id("username")).sendKeys(role.id());
         browser.find(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.find(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
         browser.find(By.cssSelector("form.sign-out"));
     }
 

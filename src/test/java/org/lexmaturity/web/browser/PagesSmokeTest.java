@@ -26,18 +26,15 @@ class PagesSmokeTest {
     @Test
     void switchingTheLanguageIsRememberedAcrossPages() {
         browser.open("/acts");
-        browser.find(By.cssSelector("a[hreflang='sv']")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("a[hreflang='sv']")));
         assertThat(browser.currentPath()).isEqualTo("/acts");
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
         assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Författningar");
         browser.open("/");
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
-        browser.find(By.cssSelector("a[hreflang='fi']")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("a[hreflang='fi']")));
         assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Säädökset");
-        browser.find(By.cssSelector("a[hreflang='en']")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("a[hreflang='en']")));
         assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Statutes");
     }
 

@@ -93,8 +93,7 @@ class ReportJourneyTest {
     void aMissingActIsShownOnTheFormInsteadOfABrokenDownload() {
         browser.open("/reports");
         browser.find(By.id("type-act-profile")).click();
-        browser.find(By.cssSelector("form.report-form button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form.report-form button[type=submit]")));
         assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("The maturity profile needs an act");
         assertThat(browser.find(By.id("type-act-profile")).isSelected()).isTrue();
         browser.assertAccessible();

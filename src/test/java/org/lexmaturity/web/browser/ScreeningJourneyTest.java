@@ -64,8 +64,7 @@ class ScreeningJourneyTest {
         browser.assertAccessible();
         browser.find(By.id("draft")).sendKeys(file.toString());
         new Select(browser.find(By.id("draft-lang"))).selectByValue("fi");
-        browser.find(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
 
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("article.draft-section"));
         assertThat(sections).hasSize(3);
@@ -119,8 +118,7 @@ class ScreeningJourneyTest {
         Path file = Files.write(dir.resolve("taulukko.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
         browser.open("/screening");
         browser.find(By.id("draft")).sendKeys(file.toString());
-        browser.find(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("taulukko.docx");
         assertThat(browser.driver().findElements(By.cssSelector("article.draft-section"))).isEmpty();
         browser.assertAccessible();

@@ -21,8 +21,7 @@ class SignInBrowserTest {
             assertThat(browser.currentPath()).isEqualTo("/");
             assertThat(browser.find(By.cssSelector(".session .who")).getText()).contains("analyst");
             browser.assertAccessible();
-            browser.find(By.cssSelector("form.sign-out button")).click();
-            browser.waitForPage();
+            browser.clickAndLoad(browser.find(By.cssSelector("form.sign-out button")));
             assertThat(browser.find(By.cssSelector(".session")).getText()).contains("Sign in");
         }
     }
@@ -33,8 +32,7 @@ class SignInBrowserTest {
             browser.open("/language/sv?back=/login");
             browser.find(By.id("username")).sendKeys("reader");
             browser.find(By.id("password")).sendKeys("not the password at all");
-            browser.find(By.cssSelector("main form button[type=submit]")).click();
-            browser.waitForPage();
+            browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
             assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).isEqualTo("Fel användarnamn eller lösenord.");
             assertThat(browser.find(By.id("username")).getAttribute("value")).isEqualTo("reader");
             browser.assertAccessible();

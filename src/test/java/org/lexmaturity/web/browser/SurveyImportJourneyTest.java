@@ -48,8 +48,7 @@ class SurveyImportJourneyTest {
         browser.find(By.id("file")).sendKeys(file.toString());
         browser.find(By.id("threshold")).clear();
         browser.find(By.id("threshold")).sendKeys("3");
-        browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")));
 
         // the preview: no problems, the counts, the sheets and the inferred mapping
         assertThat(browser.find(By.cssSelector(".outcome.ok")).getText()).contains("No problems found", "12 responses with 28 answers");
@@ -62,8 +61,7 @@ class SurveyImportJourneyTest {
         assertThat(browser.find(By.cssSelector("details.yaml pre")).getAttribute("textContent")).contains("survey: selainkysely-2026");
         browser.assertAccessible();
 
-        browser.find(By.cssSelector("form[action='/surveys/import'] button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/import'] button[type=submit]")));
         assertThat(browser.currentPath()).startsWith("/surveys/imports/");
         browser.assertAccessible();
         // the page follows the job by itself (a small script polls its JSON status) until it is done
@@ -73,8 +71,7 @@ class SurveyImportJourneyTest {
         assertThat(browser.driver().findElements(By.id("job-refresh"))).isEmpty();
         browser.assertAccessible();
 
-        browser.find(By.linkText("See the results")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.linkText("See the results")));
         assertThat(browser.currentPath()).isEqualTo("/surveys/selainkysely-2026");
         assertThat(browser.find(By.cssSelector("#q-k01 figure.chart img")).getAttribute("alt")).isNotBlank();
         // the threshold of 3 published the single ministry only as suppressed
@@ -90,8 +87,7 @@ class SurveyImportJourneyTest {
         Path file = Files.write(dir.resolve("rikki-kysely.xlsx"), SurveyExports.xlsx(true));
         browser.open("/surveys");
         browser.find(By.id("file")).sendKeys(file.toString());
-        browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")).click();
-        browser.waitForPage();
+        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")));
         assertThat(browser.find(By.cssSelector(".outcome.bad")).getText()).contains("Problems found: 1.");
         List<String> problem = browser.driver().findElements(By.cssSelector("table.problems tbody tr td")).stream().map(WebElement::getText).toList();
         assertThat(problem).containsExactly("rikki-kysely.xlsx", "Vastaukset", "9", "A (Vastaaja)",
