@@ -139,7 +139,7 @@ public final class Browser implements AutoCloseable {
         List<String> violations;
         try {
             violations = accessibilityViolations();
-        } catch (org.openqa.selenium.JavascriptException e) {
+        } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.ScriptTimeoutException e) {
             // the page replaced itself while axe ran (a page that follows a job reloads when it is done): check the
             // page it became
             waitForPage();
