@@ -82,6 +82,7 @@ public final class AnalysisRunner {
             throw new IllegalArgumentException("language '" + lang + "' is not one of fi, sv, en");
         }
         Map<String, String> values = ParameterValues.resolve(def, params, LocalDate.now(clock));
+        SearchTextSyntax.check(def, values);
         long limit = limit(def, values);
         Map<Var, Node> inputs = new HashMap<>();
         for (AnalysisDefinition.Parameter p : def.parameters()) {
