@@ -19,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.lexmaturity.ingest.ImportException;
@@ -31,9 +32,10 @@ import org.lexmaturity.vocab.Terms;
 
 /**
  * Runs every indicator over every provision text (or one act's) and stores each match as an
- * {@code lxm:Finding} in the screening graph: provision, indicator, language, matched span, rule version.
+ * {@code lxm:Finding} in the screening graph: provision, its act, indicator, language, matched span, rule version.
  * Re-running replaces the findings of the same rule version in the same scope, in one transaction; findings
- * of other rule versions stay, so that two versions can be compared.
+ * of other rule versions stay, so that two versions can be compared. Findings written before screening recorded
+ * the act ({@code lxm:concernsAct}) get it added by the next run, whatever their rule version.
  */
 public final class ScreeningRun {
     /** {@code acts}: the acts screened, whose maturity scores are now due for recomputing. */
@@ -72,7 +74,7 @@ public final class ScreeningRun {
         });
         // screening is pure computation: done outside the write transaction, which then only writes
         List<Finding> findings = texts.parallelStream().flatMap(t -> screener.screen(t.text(), t.language()).stream()
-                .map(m -> new Finding(t.provision(), m))).toList();
+                .map(m -> new Finding(t.provision(), t.act(), m))).toList();
         Set<Node> scope = new HashSet<>();
         texts.forEach(t -> scope.add(t.provision()));
         String version = rules.version();
@@ -87,6 +89,7 @@ public final class ScreeningRun {
             for (Finding f : findings) {
                 write(g, f, version, run);
             }
+            addMissingActs(dsg, g);
             List<Node> acts = texts.stream().map(Text::act).distinct().toList();
             return new Result(texts.size(), findings.size(), replaced, version, Duration.between(start, clock.instant()), acts);
         });
@@ -97,7 +100,17 @@ public final class ScreeningRun {
         return new Text(provision, act, literal.getLiteralLexicalForm(), lang);
     }
 
-    private record Finding(Node provision, Match match) {}
+    private record Finding(Node provision, Node act, Match match) {}
+
+    /**
+     * Adds {@code lxm:concernsAct} to the findings that lack it: those of older rule versions written before
+     * screening recorded the act. A finding whose provision is no longer in the store gets none, as before.
+     */
+    private void addMissingActs(DatasetGraph dsg, Graph g) {
+        for (Sparql.Row r : Sparql.select(dsg, "list-findings-without-act", Map.of("screening", store.graphs().screening()))) {
+            g.add(r.get("finding").orElseThrow(), LXM.concernsAct, r.get("act").orElseThrow());
+        }
+    }
 
     /** Deletes the findings of {@code version}, all of them or those about the given provisions. */
     private static int remove(Graph g, String version, Set<Node> provisions) {
@@ -123,6 +136,7 @@ public final class ScreeningRun {
                 + hash(version + "|" + f.provision().getURI() + "|" + m.indicator().code() + "|" + m.language() + "|" + m.start()));
         g.add(n, RDF.type.asNode(), LXM.Finding);
         g.add(n, LXM.concernsProvision, f.provision());
+        g.add(n, LXM.concernsAct, f.act());
         g.add(n, LXM.indicator, m.indicator().iri());
         g.add(n, LXM.dimension, m.indicator().dimension());
         m.indicator().barrierType().ifPresent(b -> g.add(n, LXM.barrierType, b));

@@ -103,6 +103,8 @@ public final class LXM {
     // Screening indicators (ontology/indicators.ttl) and findings
     public static final Node indicator = uri("indicator");
     public static final Node matchedText = uri("matchedText");
+    /** The act a finding's provision belongs to, written by screening so per-act analyses need no path. */
+    public static final Node concernsAct = uri("concernsAct");
     public static final Node ruleVersion = uri("ruleVersion");
     /** A screening rule: a SKOS concept with patterns per language. */
     public static final Node Indicator = uri("Indicator");

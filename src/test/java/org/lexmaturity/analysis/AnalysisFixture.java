@@ -66,10 +66,12 @@ final class AnalysisFixture {
         assessment(dsg, screening, "m0", ACT_2, "2025.9", 4, 4, 4);
     }
 
+    /** A finding of a provision of {@code ACT_1}, the only act the fixture's findings concern. */
     private static void finding(DatasetGraph dsg, Node g, String id, Node provision, Node indicator, Node dimension, String lang, String version) {
         Node f = NodeFactory.createURI(BASE + "id/finding/" + id);
         dsg.add(g, f, RDF.type.asNode(), LXM.Finding);
         dsg.add(g, f, LXM.concernsProvision, provision);
+        dsg.add(g, f, LXM.concernsAct, ACT_1);
         dsg.add(g, f, LXM.term("indicator"), indicator);
         dsg.add(g, f, LXM.term("dimension"), dimension);
         dsg.add(g, f, DCTerms.language.asNode(), NodeFactory.createLiteralString(lang));

@@ -51,6 +51,40 @@ class ScreeningRunTest {
     }
 
     @Test
+    void everyFindingRecordsTheActOfItsProvisionAndOlderFindingsGetItFromTheNextRun() {
+        String actOfProvision = """
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                PREFIX lxm: <https://w3id.org/lexmaturity/ns#>
+                SELECT (COUNT(?f) AS ?all) (SUM(IF(BOUND(?recorded) && ?recorded = ?a, 1, 0)) AS ?right) WHERE {
+                  GRAPH ?s { ?f a lxm:Finding ; lxm:concernsProvision ?p OPTIONAL { ?f lxm:concernsAct ?recorded } }
+                  GRAPH ?g { ?p eli:is_part_of+ ?a . ?a a eli:LegalResource }
+                }""";
+        try (Store store = TestStores.open(dir.resolve("acts"), StoreConfig.DEFAULT_BASE_IRI)) {
+            Ontology.install(store);
+            DemoData.loadStatutes(store, s -> { });
+            ScreeningRun run = new ScreeningRun(store, IndicatorRules.shipped(), Clock.systemUTC());
+            int findings = run.run(Optional.empty()).findings();
+            assertThat(counts(store, actOfProvision)).containsExactly((long) findings, (long) findings);
+
+            // as a store written before the act was recorded: a run over one act restores it on every finding
+            store.writeAll(dsg -> dsg.getGraph(store.graphs().screening()).remove(org.apache.jena.graph.Node.ANY,
+                    org.lexmaturity.vocab.LXM.concernsAct, org.apache.jena.graph.Node.ANY));
+            assertThat(counts(store, actOfProvision)).containsExactly((long) findings, 0L);
+            run.run(Optional.of(ActNumber.parseLocal("9001/2016")));
+            assertThat(counts(store, actOfProvision)).containsExactly((long) findings, (long) findings);
+        }
+    }
+
+    private static List<Long> counts(Store store, String query) {
+        return store.read(dsg -> {
+            try (var exec = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(query).build()) {
+                var b = exec.select().next();
+                return List.of(((Number) b.get("all").getLiteralValue()).longValue(), ((Number) b.get("right").getLiteralValue()).longValue());
+            }
+        });
+    }
+
+    @Test
     void theCommandScreensAndReportsAndAnUnknownActIsAnError() {
         Path data = dir.resolve("cli");
         try (Store store = TestStores.open(data, StoreConfig.DEFAULT_BASE_IRI)) {
