@@ -2,6 +2,7 @@ package org.lexmaturity.statutes;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,34 +43,48 @@ public final class StatuteWriter {
     /**
      * Merges {@code version} (the RDF of one language version of {@code act}) into the store.
      *
+     * <p>The act's new state is worked out first — the version, plus what the act's other languages keep: their
+     * expressions whole, and their texts, headings and labels on the nodes the version still has — and only the
+     * difference is written. So the second language file of an act adds its own texts and expression and leaves
+     * the structure the first file wrote alone, instead of deleting the act and writing it again (each quad
+     * written costs six TDB2 indexes, and each text a Lucene document).
+     *
      * @return true if the act was already in the store
      */
     public boolean write(DatasetGraph dsg, Node act, String language, Node targetGraph, Graph version) {
         Optional<Node> existingGraph = graphOf(dsg, act);
-        List<Quad> kept = new ArrayList<>();
-        if (existingGraph.isPresent()) {
-            Node g = existingGraph.get();
-            Set<Node> oldNodes = treeOf(dsg, g, act);
-            Set<Node> newNodes = new HashSet<>();
-            version.find().forEach(t -> newNodes.add(t.getSubject()));
-            for (Node node : oldNodes) {
-                boolean otherExpression = isExpressionInOtherLanguage(dsg, g, node, language);
-                dsg.find(g, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (otherExpression || (newNodes.contains(node) && isOtherLanguageText(q.getObject(), language))) {
-                        kept.add(new Quad(targetGraph, q.asTriple()));
-                    }
-                });
-                if (otherExpression) {
-                    kept.add(new Quad(targetGraph, act, ELI.is_realized_by, node));
+        if (existingGraph.isEmpty()) {
+            version.find().forEach((Triple t) -> dsg.add(targetGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+            return false;
+        }
+        Node g = existingGraph.get();
+        Set<Node> newNodes = new HashSet<>();
+        Set<Quad> wanted = new LinkedHashSet<>();
+        version.find().forEach(t -> {
+            newNodes.add(t.getSubject());
+            wanted.add(new Quad(targetGraph, t));
+        });
+        List<Quad> old = new ArrayList<>();
+        for (Node node : treeOf(dsg, g, act)) {
+            boolean otherExpression = isExpressionInOtherLanguage(dsg, g, node, language);
+            dsg.find(g, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                old.add(q);
+                if (otherExpression || (newNodes.contains(node) && isOtherLanguageText(q.getObject(), language))) {
+                    wanted.add(new Quad(targetGraph, q.asTriple()));
                 }
-            }
-            for (Node node : oldNodes) {
-                dsg.deleteAny(g, node, Node.ANY, Node.ANY);
+            });
+            if (otherExpression) {
+                wanted.add(new Quad(targetGraph, act, ELI.is_realized_by, node));
             }
         }
-        version.find().forEach((Triple t) -> dsg.add(targetGraph, t.getSubject(), t.getPredicate(), t.getObject()));
-        kept.forEach(dsg::add);
-        return existingGraph.isPresent();
+        // a quad both old and wanted stays as it is: no delete, no add, no Lucene document dropped and made again
+        for (Quad q : old) {
+            if (!wanted.remove(q)) {
+                dsg.delete(q);
+            }
+        }
+        wanted.forEach(dsg::add);
+        return true;
     }
 
     /** The statute graph holding {@code act}, if any. */

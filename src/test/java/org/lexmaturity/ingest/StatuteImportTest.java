@@ -106,6 +106,37 @@ class StatuteImportTest {
     }
 
     @Test
+    void aProvisionGoneFromAReimportedVersionGoesWithItsOtherLanguageTextsAndTheirIndexEntries() throws Exception {
+        Path fi = TestData.path("legislation/finlex-xml/asd-fi-2019-0906.xml");
+        Path sv = TestData.path("legislation/finlex-xml/asd-sv-2019-0906.xml");
+        importPaths(fi, sv);
+        StatuteCatalog catalog = new StatuteCatalog(store);
+        assertThat(catalog.search("informationshanteringsmodell", "sv", 100))
+                .anyMatch(h -> h.text().contains("Informationshanteringsenheterna ska inom 12 månader"));
+        StoreStats before = StoreStats.of(store);
+
+        // the Finnish version again, without its 30 §: the act keeps 29 sections, and the Swedish texts of 30 § go
+        String text = java.nio.file.Files.readString(fi);
+        String without30 = text.replaceFirst("(?s)<saa:Pykala[^>]*identifiointiTunnus=\"30 §\">.*?</saa:Pykala>", "");
+        assertThat(without30).isNotEqualTo(text);
+        Path shorter = dir.resolve("asd-fi-2019-0906-without-30.xml");
+        java.nio.file.Files.writeString(shorter, without30);
+        ImportSummary again = importPaths(shorter);
+        assertThat(again.refused()).isEmpty();
+        assertThat(again.replaced()).isEqualTo(1);
+
+        assertThat(sections(act("2019/906").parts())).hasSize(29).noneMatch(s -> s.number().equals("30"));
+        assertThat(StoreStats.of(store).provisions()).isEqualTo(before.provisions() - 1);
+        assertThat(catalog.search("informationshanteringsmodell", "sv", 100))
+                .noneMatch(h -> h.text().contains("Informationshanteringsenheterna ska inom 12 månader"));
+        // the other sections keep both languages
+        assertThat(sections(act("2019/906").parts()).get(0).children()).allSatisfy(sub -> {
+            assertThat(sub.text("fi")).isNotBlank();
+            assertThat(sub.text("sv")).isNotBlank();
+        });
+    }
+
+    @Test
     void importsTheThreeFinlexAknSamplesWithTheirEliIris() {
         ImportSummary summary = importPaths(TestData.path("legislation/finlex-akn"));
         assertThat(summary.refused()).isEmpty();
