@@ -67,7 +67,8 @@ class ScreeningJourneyTest {
         browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
 
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("article.draft-section"));
-        assertThat(sections).hasSize(3);
+        // on failure, say which page came back (it has failed now and then in full runs, never alone)
+        assertThat(sections).as(() -> "sections on " + browser.currentPath() + ":\n" + browser.text()).hasSize(3);
         assertThat(sections.get(0).getText()).contains("No findings in this section.");
         WebElement section3 = sections.get(1);
         assertThat(section3.findElement(By.tagName("h3")).getText()).isEqualTo("3 § Hakemus");
