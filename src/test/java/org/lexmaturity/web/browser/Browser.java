@@ -95,11 +95,24 @@ public final class Browser implements AutoCloseable {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         target.click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> isGone(oldPage));
         } catch (org.openqa.selenium.TimeoutException e) {
             // no navigation: the click changed this page in place
         }
         waitForPage();
+    }
+
+    /**
+     * True once an element's page has been replaced. Chromium reports that as a stale element, or, while the new
+     * document is being built, as "node does not belong to the document"; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     public void waitForPage() {
