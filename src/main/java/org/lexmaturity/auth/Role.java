@@ -20,6 +20,23 @@ public enum Role {
         return compareTo(other) >= 0;
     }
 
+    /**
+     * Aggregates drawn from the private survey graph (distributions, counts of citing organisations, the analyses that
+     * are not public): readers and up. This and {@link #seesQuotes} are the one rule every page, API route and report
+     * asks.
+     */
+    public boolean seesPrivateAggregates() {
+        return includes(READER);
+    }
+
+    /**
+     * Verbatim free-text answers, even when attributed to an organisation type only: analysts and up. A quote can
+     * name its writer by its wording alone, so readers (who forward reports) get the aggregates without the quotes.
+     */
+    public boolean seesQuotes() {
+        return includes(ANALYST);
+    }
+
     /** The name used in account files, sessions and the UI: lower case. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

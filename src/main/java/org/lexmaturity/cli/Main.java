@@ -63,20 +63,52 @@ public final class Main implements Callable<Integer> {
     }
 
     StoreConfig storeConfig() {
-        Path dir = data != null ? data : Path.of(env("LEXMATURITY_DATA", "data"));
-        String remote = store != null ? store : System.getenv("LEXMATURITY_STORE");
-        return new StoreConfig(dir, baseIri != null ? baseIri : env("LEXMATURITY_BASE_IRI", StoreConfig.DEFAULT_BASE_IRI),
-                Optional.ofNullable(remote).filter(r -> !r.isBlank()).map(r -> RemoteEndpoint.parse(r, System.getenv())));
+        return storeConfig(givenBaseIri().orElse(StoreConfig.DEFAULT_BASE_IRI));
     }
 
-    /** Opens the store with the ontology graph up to date. */
+    private StoreConfig storeConfig(String base) {
+        Path dir = data != null ? data : Path.of(env("LEXMATURITY_DATA", "data"));
+        String remote = store != null ? store : System.getenv("LEXMATURITY_STORE");
+        return new StoreConfig(dir, base, Optional.ofNullable(remote).filter(r -> !r.isBlank()).map(r -> RemoteEndpoint.parse(r, System.getenv())));
+    }
+
+    /** The base IRI the user gave: {@code --base-iri}, else {@code $LEXMATURITY_BASE_IRI}. */
+    Optional<String> givenBaseIri() {
+        return Optional.ofNullable(baseIri).or(() -> Optional.ofNullable(System.getenv("LEXMATURITY_BASE_IRI"))).filter(b -> !b.isBlank());
+    }
+
+    /** Opens the store with the ontology graph up to date; see {@link #openStore(String)}. */
     Store openStore() {
-        Store store = Store.open(storeConfig());
+        return openStore(StoreConfig.DEFAULT_BASE_IRI);
+    }
+
+    /**
+     * Opens the store minting under the base IRI in force: the one given; else the one the data already in the store
+     * was minted under (its graphs say which); else {@code fallback}. A given base that differs from the data's is
+     * refused: the data's IRIs and graph names would no longer match, and the private graphs would seem empty.
+     */
+    Store openStore(String fallback) {
+        Optional<String> given = givenBaseIri();
+        Store opened = Store.open(storeConfig(given.orElse(fallback)));
         try {
-            Ontology.install(store);
-            return store;
+            java.util.Set<String> recorded = opened.recordedBaseIris();
+            String base = opened.config().baseIri();
+            if (recorded.size() > 1) {
+                throw new IllegalStateException("the store holds graphs minted under several base IRIs (" + String.join(", ", recorded)
+                        + "); start with --base-iri naming the one to use");
+            }
+            if (!recorded.isEmpty() && !recorded.contains(base)) {
+                String theirs = recorded.iterator().next();
+                if (given.isPresent()) {
+                    throw new IllegalStateException("the store in " + opened.config().dataDir() + " holds data minted under the base IRI " + theirs
+                            + ", not " + base + ": start with --base-iri " + theirs + " (or export the data and import it into a new store)");
+                }
+                opened = opened.withBaseIri(theirs);
+            }
+            Ontology.install(opened);
+            return opened;
         } catch (RuntimeException e) {
-            store.close();
+            opened.close();
             throw e;
         }
     }

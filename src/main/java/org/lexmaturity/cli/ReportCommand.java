@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.report.ReportBuilder;
 import org.lexmaturity.report.ReportDefinition;
 import org.lexmaturity.report.ReportDocument;
@@ -74,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             f = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
             request = new ReportRequest(type, lang, Optional.ofNullable(act).map(ActNumber::parseYearFirst), date(from), date(to),
-                    Optional.ofNullable(draft).map(ReportCommand::read), true);
+                    Optional.ofNullable(draft).map(ReportCommand::read), Role.ANALYST);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.lexmaturity.register;
 
+import org.lexmaturity.kernel.ByteSize;
 import org.lexmaturity.store.Agents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,7 +64,7 @@ public final class RegisterImport {
                 throw new ImportException(name, "", "no such file");
             }
             if (Files.size(file) > TableReader.MAX_FILE_BYTES) {
-                throw new ImportException(name, "", "larger than " + TableReader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                throw new ImportException(name, "", "larger than " + ByteSize.of(TableReader.MAX_FILE_BYTES) + ", the limit for a register file");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {

@@ -37,10 +37,11 @@ final class Formats {
         return pick(lang, "Ei tietoja", "Inga uppgifter", "No data");
     }
 
-    static String analystOnly(String title, String lang) {
-        return pick(lang, "Osio ”" + title + "” perustuu kyselyn luottamukselliseen aineistoon, ja se näytetään vain analyytikoille.",
-                "Avsnittet ”" + title + "” bygger på enkätens konfidentiella material och visas endast för analytiker.",
-                "The part “" + title + "” draws on confidential survey data and is shown to analysts only.");
+    /** Said where a part drawn from private survey data is left out: it is for signed-in readers and up. */
+    static String privateDataOnly(String title, String lang) {
+        return pick(lang, "Osio ”" + title + "” perustuu kyselyn luottamukselliseen aineistoon, ja se näytetään vain kirjautuneille lukijoille ja analyytikoille.",
+                "Avsnittet ”" + title + "” bygger på enkätens konfidentiella material och visas endast för inloggade läsare och analytiker.",
+                "The part “" + title + "” draws on confidential survey data and is shown to signed-in readers and analysts only.");
     }
 
     static String provision(Node provision) {

@@ -164,7 +164,7 @@ public final class ReportBuilder {
 
     private Optional<ReportDocument.KeyFigure> keyFigure(ReportDefinition.KeyFigure k, Map<String, String> params, ReportRequest r) {
         AnalysisDefinition def = analyses.catalogue().get(k.analysis());
-        if (!def.publicData() && !r.analyst()) {
+        if (!def.publicData() && !r.audience().seesPrivateAggregates()) {
             return Optional.empty();
         }
         AnalysisResult result = analyses.run(def.id(), paramsFor(def, params, k.params()), r.language());
@@ -194,8 +194,8 @@ public final class ReportBuilder {
     private void analysis(ReportDefinition.AnalysisUse use, Map<String, String> params, ReportRequest r, Counter counter, List<ReportDocument.Block> blocks) {
         AnalysisDefinition def = analyses.catalogue().get(use.id());
         String lang = r.language();
-        if (!def.publicData() && !r.analyst()) {
-            blocks.add(new ReportDocument.Paragraph(Formats.analystOnly(def.title(lang), lang)));
+        if (!def.publicData() && !r.audience().seesPrivateAggregates()) {
+            blocks.add(new ReportDocument.Paragraph(Formats.privateDataOnly(def.title(lang), lang)));
             return;
         }
         AnalysisResult result = analyses.run(def.id(), paramsFor(def, params, use.params()), lang);
@@ -259,8 +259,8 @@ public final class ReportBuilder {
         String lang = r.language();
         int limit = Integer.parseInt(s.partOptions().getOrDefault("limit", "5"));
         AnalysisDefinition ranking = analyses.catalogue().get(s.partOptions().getOrDefault("analysis", "priority-ranking"));
-        if (!ranking.publicData() && !r.analyst()) {
-            blocks.add(new ReportDocument.Paragraph(Formats.analystOnly(ranking.title(lang), lang)));
+        if (!ranking.publicData() && !r.audience().seesPrivateAggregates()) {
+            blocks.add(new ReportDocument.Paragraph(Formats.privateDataOnly(ranking.title(lang), lang)));
             return;
         }
         AnalysisResult result = analyses.run(ranking.id(), Map.of("limit", String.valueOf(limit)), lang);
@@ -294,7 +294,7 @@ public final class ReportBuilder {
                 blocks.add(new ReportDocument.Table(Formats.barriersCaption(number, lang), Formats.barrierHeaders(lang), List.of(false, false, false, false),
                         barriers, Formats.source("register", lang)));
             }
-            if (r.analyst()) {
+            if (r.audience().seesQuotes()) {
                 for (Quotes.Quote q : Quotes.forAct(store, m.act(), lang, 3)) {
                     blocks.add(new ReportDocument.Quote(q.text(), q.attribution()));
                 }

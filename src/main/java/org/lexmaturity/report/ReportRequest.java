@@ -2,14 +2,16 @@ package org.lexmaturity.report;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.statutes.ActNumber;
 
 /**
  * What a report is asked for: its type and language, the parameters its type needs (an act, a date range, a
- * draft), and whether the caller is an analyst — only then may it carry survey quotes and analyses of private data.
+ * draft), and who it is for: the audience's role decides whether it carries analyses of private survey data
+ * ({@link Role#seesPrivateAggregates}) and verbatim quotes ({@link Role#seesQuotes}).
  */
 public record ReportRequest(String type, String language, Optional<ActNumber> act, Optional<LocalDate> from, Optional<LocalDate> to,
-                            Optional<Draft> draft, boolean analyst) {
+                            Optional<Draft> draft, Role audience) {
 
     /** An uploaded draft bill: its file name and bytes; never stored. */
     public record Draft(String name, byte[] bytes) {}

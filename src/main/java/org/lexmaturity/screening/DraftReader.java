@@ -1,5 +1,6 @@
 package org.lexmaturity.screening;
 
+import org.lexmaturity.kernel.ByteSize;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class DraftReader {
 
     public static List<Section> read(String name, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new ImportException(name, "", "larger than " + MAX_BYTES / (1024 * 1024) + " MB, the limit for a draft");
+            throw new ImportException(name, "", "larger than " + ByteSize.of(MAX_BYTES) + ", the limit for a draft");
         }
         List<String[]> paragraphs; // {style, text}
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K') {

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * Picks the response format: a {@code ?output=} / {@code ?format=} name first, else the Accept header over the
- * formats of the result's kind. Nothing acceptable: {@link SparqlError} 406 (an unknown name: 400).
+ * formats of the result's kind. When the header accepts none of them the query is answered in the kind's default
+ * (SPARQL JSON results, Turtle), as Fuseki does, rather than refused: a browser's {@code text/html}, an
+ * {@code application/sparql-results+json} sent with a CONSTRUCT, or {@code text/n3} still get an answer they can
+ * read. An unknown name: 400.
  */
 public final class Negotiation {
     private Negotiation() {}
@@ -16,8 +19,7 @@ public final class Negotiation {
             return ResultFormat.byName(kind, output).orElseThrow(() -> new SparqlError(400,
                     "output '" + output + "' is not one of " + names(kind) + " for this " + (kind == ResultFormat.Kind.RESULTS ? "SELECT or ASK" : "CONSTRUCT or DESCRIBE") + " query"));
         }
-        return byAccept(kind, AcceptHeader.parse(accept)).orElseThrow(() -> new SparqlError(406,
-                "none of the formats of this result (" + mediaTypes(kind) + ") is acceptable to 'Accept: " + accept + "'"));
+        return byAccept(kind, AcceptHeader.parse(accept)).orElse(ResultFormat.of(kind).get(0));
     }
 
     /** The best format of {@code kind} for the header; the first format of a kind is its default. */

@@ -51,11 +51,14 @@ public final class QueryEndpoint {
     private final Store store;
     private final PublicView view;
     private final EndpointSettings settings;
+    private final boolean guardRegex;
 
     public QueryEndpoint(Store store, PublicView view, EndpointSettings settings) {
         this.store = store;
         this.view = view;
         this.settings = settings;
+        // a remote store evaluates the query itself, with its own limits; it would not know the guarded functions
+        this.guardRegex = store.config().remote().isEmpty();
     }
 
     public EndpointSettings settings() {
@@ -64,7 +67,12 @@ public final class QueryEndpoint {
 
     /** A validated query, ready to run: what to run, on which graphs, in which format, for how long. */
     public record Prepared(Query query, ResultFormat format, List<String> defaultGraphs, List<String> namedGraphs, boolean datasetGiven,
-            Duration timeout) {}
+            Duration timeout, Duration waited) {
+        /** What is left of the time limit after waiting {@code w} for a worker. */
+        Duration left() {
+            return timeout.minus(waited);
+        }
+    }
 
     /** Checks a request; every problem is a {@link SparqlError} with its status. Cheap: no store access. */
     public Prepared prepare(QueryRequest request) {
@@ -80,6 +88,8 @@ public final class QueryEndpoint {
             query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             throw new SparqlError(400, "syntax error: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new SparqlError(400, "the query is nested too deeply to parse: simplify it");
         }
         ServiceGuard.refuseService(query);
         ResultFormat format = Negotiation.choose(query.isSelectType() || query.isAskType() ? ResultFormat.Kind.RESULTS : ResultFormat.Kind.GRAPH,
@@ -90,11 +100,31 @@ public final class QueryEndpoint {
         List<String> named = protocolDataset ? request.namedGraphUris() : List.copyOf(query.getNamedGraphURIs());
         boolean datasetGiven = protocolDataset || query.hasDatasetDescription();
         Query runnable = withoutDataset(query);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (guardRegex && (lower.contains("regex") || lower.contains("replace"))) {
+            runnable = RegexGuard.guard(runnable);
+        }
         if (runnable.isSelectType() && (!runnable.hasLimit() || runnable.getLimit() > settings.rowLimit())) {
             // one row more than the limit tells us whether the limit cut anything
             runnable.setLimit(settings.rowLimit() + 1);
         }
-        return new Prepared(runnable, format, dft, named, datasetGiven, timeout(request.timeout()));
+        return new Prepared(runnable, format, dft, named, datasetGiven, timeout(request.timeout()), Duration.ZERO);
+    }
+
+    /**
+     * Runs a query that has waited for a worker since {@code waitingSince} ({@link System#nanoTime}): the wait counts
+     * toward its time limit, so a query that waited it all out is answered 503 without running.
+     */
+    public void execute(QueryRequest request, ResponseTarget target, long waitingSince) {
+        Prepared prepared = prepare(request);
+        Duration waited = Duration.ofNanos(Math.max(0, System.nanoTime() - waitingSince));
+        Prepared p = new Prepared(prepared.query(), prepared.format(), prepared.defaultGraphs(), prepared.namedGraphs(), prepared.datasetGiven(),
+                prepared.timeout(), waited);
+        if (p.left().isNegative() || p.left().isZero()) {
+            throw new SparqlError(503, "the endpoint was busy: the query waited " + seconds(waited) + " s for a free worker, all of its time limit of "
+                    + seconds(p.timeout()) + " s; try again later");
+        }
+        execute(p, target);
     }
 
     /** Runs a prepared query and streams its answer; the read transaction lasts until the last byte is written. */
@@ -116,9 +146,10 @@ public final class QueryEndpoint {
 
     private void run(DatasetGraph all, Prepared p, ResponseTarget target) {
         DatasetGraph dsg = p.datasetGiven() ? view.chosen(all, p.defaultGraphs(), p.namedGraphs()) : view.over(all);
-        QueryExecBuilder builder = QueryExec.dataset(dsg).query(p.query()).timeout(p.timeout().toMillis(), TimeUnit.MILLISECONDS)
+        QueryExecBuilder builder = QueryExec.dataset(dsg).query(p.query()).timeout(p.left().toMillis(), TimeUnit.MILLISECONDS)
                 // the same limit in the context, where a remote store's query engine finds it
-                .set(org.apache.jena.query.ARQ.queryTimeout, p.timeout().toMillis());
+                .set(org.apache.jena.query.ARQ.queryTimeout, p.left().toMillis())
+                .set(RegexGuard.DEADLINE, System.nanoTime() + p.left().toNanos());
         try (QueryExec exec = builder.build()) {
             ServiceGuard.disable(exec.getContext());
             Query q = p.query();
@@ -169,12 +200,20 @@ public final class QueryEndpoint {
         limited.finish(target);
     }
 
-    /** Runs a step of the query before the response has begun: a timeout here is still a clean 503. */
+    /**
+     * Runs a step of the query before the response has begun: a timeout here is still a clean 503, a regular expression
+     * too complex to evaluate a clean 400.
+     */
     private static <T> T fetch(Prepared p, java.util.function.Supplier<T> step) {
         try {
             return step.get();
+        } catch (RegexGuard.TooComplex e) {
+            throw new SparqlError(400, e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new SparqlError(400, "the query is too complex to evaluate (it overflows the stack): simplify it");
         } catch (QueryCancelledException e) {
-            throw new SparqlError(503, "the query took longer than " + seconds(p.timeout()) + " s and was stopped");
+            throw new SparqlError(503, "the query took longer than " + seconds(p.timeout()) + " s and was stopped"
+                    + (p.waited().toMillis() >= 100 ? " (" + seconds(p.waited()) + " s of it waiting for a free worker)" : ""));
         }
     }
 
@@ -197,7 +236,7 @@ public final class QueryEndpoint {
     }
 
     private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.valueOf(d.toMillis() / 1000.0);
+        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 
     /** A copy of the query without FROM / FROM NAMED: the dataset is chosen on the public view instead. */

@@ -18,10 +18,15 @@ public enum ResultFormat {
     RESULTS_XML(Kind.RESULTS, "application/sparql-results+xml", "srx", List.of("xml", "srx"), List.of("application/xml", "text/xml")),
     RESULTS_CSV(Kind.RESULTS, "text/csv", "csv", List.of("csv"), List.of()),
     RESULTS_TSV(Kind.RESULTS, "text/tab-separated-values", "tsv", List.of("tsv"), List.of()),
+    /** A text table for people, as Fuseki answers {@code text/plain}. */
+    RESULTS_TEXT(Kind.RESULTS, "text/plain", "txt", List.of("text", "txt"), List.of()),
     TURTLE(Kind.GRAPH, "text/turtle", "ttl", List.of("turtle", "ttl"), List.of("application/x-turtle")),
     JSON_LD(Kind.GRAPH, "application/ld+json", "jsonld", List.of("jsonld", "json-ld", "json"), List.of("application/json")),
     N_TRIPLES(Kind.GRAPH, "application/n-triples", "nt", List.of("nt", "ntriples", "n-triples"), List.of("text/plain")),
-    RDF_XML(Kind.GRAPH, "application/rdf+xml", "rdf", List.of("rdfxml", "rdf", "xml"), List.of("application/xml", "text/xml"));
+    RDF_XML(Kind.GRAPH, "application/rdf+xml", "rdf", List.of("rdfxml", "rdf", "xml"), List.of("application/xml", "text/xml")),
+    /** A graph written as the default graph of a dataset, for clients that take only quads. */
+    TRIG(Kind.GRAPH, "application/trig", "trig", List.of("trig"), List.of("text/trig")),
+    N_QUADS(Kind.GRAPH, "application/n-quads", "nq", List.of("nq", "nquads", "n-quads"), List.of("text/n-quads", "text/x-nquads"));
 
     /** What a format can carry. */
     public enum Kind { RESULTS, GRAPH }
@@ -88,10 +93,13 @@ public enum ResultFormat {
             case RESULTS_XML -> ResultSetLang.RS_XML;
             case RESULTS_CSV -> ResultSetLang.RS_CSV;
             case RESULTS_TSV -> ResultSetLang.RS_TSV;
+            case RESULTS_TEXT -> ResultSetLang.RS_Text;
             case TURTLE -> Lang.TURTLE;
             case JSON_LD -> Lang.JSONLD;
             case N_TRIPLES -> Lang.NTRIPLES;
             case RDF_XML -> Lang.RDFXML;
+            case TRIG -> Lang.TRIG;
+            case N_QUADS -> Lang.NQUADS;
         };
     }
 
@@ -102,11 +110,13 @@ public enum ResultFormat {
             case N_TRIPLES -> RDFFormat.NTRIPLES;
             case JSON_LD -> RDFFormat.JSONLD11;
             case RDF_XML -> RDFFormat.RDFXML_PLAIN;
+            case TRIG -> RDFFormat.TRIG_BLOCKS;
+            case N_QUADS -> RDFFormat.NQUADS;
             default -> throw new IllegalStateException(this + " is not an RDF format");
         };
     }
 
     boolean streams() {
-        return this == TURTLE || this == N_TRIPLES;
+        return this == TURTLE || this == N_TRIPLES || this == TRIG || this == N_QUADS;
     }
 }

@@ -18,7 +18,7 @@ public final class ServiceDescription {
 
     private ServiceDescription() {}
 
-    /** The description of the endpoint at {@code endpointUrl} (the URL the client asked, so it always matches). */
+    /** The description of the endpoint at {@code endpointUrl} (the configured base IRI's {@code sparql}). */
     public static Graph of(String endpointUrl, List<Node> publicGraphs) {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS);
@@ -28,7 +28,7 @@ public final class ServiceDescription {
         g.add(service, sd("supportedLanguage"), sd("SPARQL11Query"));
         g.add(service, sd("feature"), sd("UnionDefaultGraph"));
         for (String f : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD",
-                "N-Triples", "RDF_XML")) {
+                "N-Triples", "RDF_XML", "TriG", "N-Quads")) {
             g.add(service, sd("resultFormat"), NodeFactory.createURI(FORMATS + f));
         }
         Node dataset = NodeFactory.createBlankNode();

@@ -49,6 +49,20 @@ public record Graphs(String baseIri) {
         return statuteGraphs().contains(g);
     }
 
+    /** Every graph the tool writes, as the path after {@code {base}graph/}. */
+    private static final List<String> PATHS = List.of("ontology", "statutes/finlex", "statutes/demo", "statutes/other", "surveys/private",
+            "surveys/public", "register", "screening", "accounts");
+
+    /** The base IRI a graph of ours was named under ({@code http://example.org/} for {@code …/graph/register}). */
+    public static java.util.Optional<String> baseOf(Node graphName) {
+        if (!graphName.isURI()) {
+            return java.util.Optional.empty();
+        }
+        String iri = graphName.getURI();
+        return PATHS.stream().map(p -> "graph/" + p).filter(iri::endsWith).findFirst()
+                .map(suffix -> iri.substring(0, iri.length() - suffix.length())).filter(b -> b.endsWith("/"));
+    }
+
     private Node graph(String path) {
         return NodeFactory.createURI(baseIri + "graph/" + path);
     }

@@ -97,6 +97,23 @@ public final class Store implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The base IRIs the data already in the store was minted under, told by the names of its graphs; empty for an
+     * empty store. More than one means data of two bases was mixed.
+     */
+    public java.util.Set<String> recordedBaseIris() {
+        return read(dsg -> {
+            java.util.Set<String> bases = new java.util.TreeSet<>();
+            dsg.listGraphNodes().forEachRemaining(g -> Graphs.baseOf(g).ifPresent(bases::add));
+            return bases;
+        });
+    }
+
+    /** The same store, minting under another base IRI (chosen once at start, before anything is written). */
+    public Store withBaseIri(String baseIri) {
+        return new Store(new StoreConfig(config.dataDir(), baseIri, config.remote()), dataset, release);
+    }
+
     public Graphs graphs() {
         return config.graphs();
     }

@@ -46,6 +46,35 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
         return iso3;
     }
 
+    /**
+     * What anyone may see: the counts of what the public graphs hold (acts, provisions, languages, surveys, the
+     * register, findings) and the triples per public graph; nothing of the private graphs, not even their names.
+     */
+    public JsonObject toPublicJson(java.util.List<org.apache.jena.graph.Node> publicGraphs) {
+        JsonObject json = new JsonObject();
+        json.put("acts", acts);
+        json.put("provisions", provisions);
+        JsonObject langs = new JsonObject();
+        languages.forEach(langs::put);
+        json.put("languages", langs);
+        json.put("surveys", surveys);
+        json.put("barriers", barriers);
+        json.put("measures", measures);
+        json.put("findings", findings);
+        JsonObject perGraph = new JsonObject();
+        long publicTriples = 0;
+        for (org.apache.jena.graph.Node g : publicGraphs) {
+            Long n = graphs.get(g.getURI());
+            if (n != null) {
+                perGraph.put(g.getURI(), n);
+                publicTriples += n;
+            }
+        }
+        json.put("triples", publicTriples);
+        json.put("graphs", perGraph);
+        return json;
+    }
+
     public JsonObject toJson() {
         JsonObject json = new JsonObject();
         json.put("acts", acts);

@@ -1,5 +1,6 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.ByteSize;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class TableReader {
                 throw new ImportException(name, "", "no such file");
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ImportException(name, "", "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, the limit for a survey export");
+                throw new ImportException(name, "", "larger than " + ByteSize.of(MAX_FILE_BYTES) + ", the limit for a survey export");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -55,7 +56,7 @@ public final class TableReader {
 
     public static SurveyTable read(String name, byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new ImportException(name, "", "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, the limit for a survey export");
+            throw new ImportException(name, "", "larger than " + ByteSize.of(MAX_FILE_BYTES) + ", the limit for a survey export");
         }
         if (isZip(bytes) || isOle2(bytes)) {
             return workbook(name, bytes);

@@ -28,7 +28,7 @@ import org.lexmaturity.vocab.Vocabulary;
 /**
  * Reads everything the act page shows, on a worker thread: the act's text with its findings marked, the maturity
  * profile with each dimension's evidence, the register barriers that concern it, and what the surveys say of it —
- * a count for everyone, anonymous quotes for readers and up (never an organisation or a person).
+ * a count for everyone, anonymous quotes for analysts and up (never an organisation or a person).
  */
 final class ActPage {
     /** One evidence item as the page shows it: what it is, what it points to, and how much it moved the score. */
@@ -59,7 +59,7 @@ final class ActPage {
     }
 
     /** The page's model, or empty when there is no such act. {@code words}: the page's words, for labels made here. */
-    Optional<Map<String, Object>> read(ActNumber number, String lang, Map<String, String> words, boolean canRead, AssessmentForm form) {
+    Optional<Map<String, Object>> read(ActNumber number, String lang, Map<String, String> words, boolean seesQuotes, AssessmentForm form) {
         Optional<ActDetail> found = catalog.get(number);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -87,7 +87,7 @@ final class ActPage {
         model.put("radarSrc", "/acts/" + number.year() + "/" + number.number() + "/profile.svg?lang=" + lang);
         model.put("barriers", barriers.stream().map(v -> barrierRow(v, lang)).toList());
         model.put("citing", citing);
-        model.put("quotes", canRead ? Quotes.forAct(store, actNode, lang, QUOTES) : List.of());
+        model.put("quotes", seesQuotes ? Quotes.forAct(store, actNode, lang, QUOTES) : List.of());
         model.put("form", form != null ? form : AssessmentForm.from(m));
         model.put("verdicts", List.of("met", "partly", "not-met", "not-applicable"));
         return Optional.of(model);

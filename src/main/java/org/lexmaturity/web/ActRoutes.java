@@ -167,8 +167,8 @@ final class ActRoutes {
     private void renderAct(RoutingContext ctx, ActNumber number, AssessmentForm form, int status) {
         String lang = UiLanguage.of(ctx);
         Map<String, String> words = pages.text().words(lang);
-        boolean canRead = Access.role(ctx).includes(Role.READER);
-        blocking.run(ctx, () -> actPage.read(number, lang, words, canRead, form), model -> {
+        boolean seesQuotes = Access.role(ctx).seesQuotes();
+        blocking.run(ctx, () -> actPage.read(number, lang, words, seesQuotes, form), model -> {
             Map<String, Object> m = new HashMap<>(model.orElseThrow(() -> new HttpException(404, "No act " + number.local())));
             m.put("saved", "assessment".equals(ctx.request().getParam("saved")));
             ctx.response().setStatusCode(status);

@@ -15,10 +15,14 @@ import org.slf4j.LoggerFactory;
  */
 final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    /** The challenge a 401 carries, so clients that wait for one (RFC 9110, 11.6.1) send their credentials. */
+    static final String CHALLENGE = "Basic realm=\"Lexmaturity\", charset=\"UTF-8\"";
     private final Pages pages;
+    private final AllowedMethods allowed;
 
-    Failures(Pages pages) {
+    Failures(Pages pages, AllowedMethods allowed) {
         this.pages = pages;
+        this.allowed = allowed;
     }
 
     void handle(RoutingContext ctx) {
@@ -45,6 +49,15 @@ final class Failures {
             ctx.request().connection().close();
             return;
         }
+        if (status == 405) {
+            ctx.response().putHeader("Allow", allowed.forPath(ctx.request().path()));
+        }
+        if (status == 401 && !redirectsToSignIn(ctx)) {
+            ctx.response().putHeader("WWW-Authenticate", CHALLENGE);
+        }
+        if (status >= 500 && failure != null) {
+            ctx.response().putHeader("Cache-Control", "no-store");
+        }
         if (ctx.request().path().startsWith("/api/")) {
             JsonObject body = new JsonObject().put("status", status).put("error", message);
             if (failure instanceof Problems.Failed failed) {
@@ -55,7 +68,7 @@ final class Failures {
             ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encodePrettily());
             return;
         }
-        if (status == 401 && ctx.request().method() == io.vertx.core.http.HttpMethod.GET) {
+        if (status == 401 && redirectsToSignIn(ctx)) {
             // a page that needs a signed-in user: sign in, then come back
             ctx.response().setStatusCode(303).putHeader("Location", "/login?return="
                     + java.net.URLEncoder.encode(ctx.request().uri(), java.nio.charset.StandardCharsets.UTF_8)).end();
@@ -74,6 +87,11 @@ final class Failures {
             return;
         }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message + "\n");
+    }
+
+    /** A page (not {@code /api}) that needs a signed-in user: the browser is sent to sign in and come back. */
+    private static boolean redirectsToSignIn(RoutingContext ctx) {
+        return !ctx.request().path().startsWith("/api/") && ctx.request().method() == io.vertx.core.http.HttpMethod.GET;
     }
 
     /** A browser asking for a page (not a script, not an image or download link). */

@@ -3,10 +3,15 @@ package org.lexmaturity.web;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.apache.jena.atlas.json.JSON;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreStats;
 
-/** {@code GET /health}: 200 with the store's counts while the store answers. */
+/**
+ * {@code GET /health}: 200 while the store answers. Anonymous callers get the status and the counts of the public
+ * graphs only; administrators (signed in, or HTTP Basic) also the private graphs and their sizes, whose names and
+ * growth (accounts, survey answers) are nobody else's business.
+ */
 final class HealthRoutes {
     private final Store store;
     private final Blocking blocking;
@@ -21,10 +26,11 @@ final class HealthRoutes {
     }
 
     private void health(RoutingContext ctx) {
+        boolean admin = Access.role(ctx).includes(Role.ADMIN);
         blocking.run(ctx, () -> StoreStats.of(store), stats -> {
-            var json = stats.toJson();
+            var json = admin ? stats.toJson() : stats.toPublicJson(store.graphs().publicGraphs());
             json.put("status", "ok");
-            ctx.response().putHeader("Content-Type", "application/json").end(JSON.toString(json));
+            ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store").end(JSON.toString(json));
         });
     }
 }

@@ -10,7 +10,7 @@ import org.lexmaturity.auth.Role;
 /**
  * Renders the server-side pages from {@code templates/NAME.html}. Every page gets, besides its own model: {@code lang}
  * (fi, sv or en) and {@code t} (the words in that language), {@code path}, {@code user} (null when anonymous),
- * {@code role}, the flags {@code canRead} (reader and up), {@code canEdit} (analyst and up), {@code isAdmin}, and
+ * {@code role}, the flags {@code canRead} (reader and up), {@code canEdit} (analyst and up), {@code seesQuotes} (see {@link Role#seesQuotes}), {@code isAdmin}, and
  * {@code csrf}, the token every form posts back as the hidden field {@code X-XSRF-TOKEN}.
  */
 final class Pages {
@@ -39,6 +39,7 @@ final class Pages {
         data.put("user", Access.userName(ctx));
         data.put("role", role.id());
         data.put("canRead", role.includes(Role.READER));
+        data.put("seesQuotes", role.seesQuotes());
         data.put("canEdit", role.includes(Role.ANALYST));
         data.put("isAdmin", role.includes(Role.ADMIN));
         data.put("csrfField", CSRF_FIELD);

@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.kernel.ByteSize;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
@@ -18,7 +19,7 @@ final class RawBody {
         return ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
-                ctx.fail(new HttpException(413, "larger than " + maxBytes / (1024 * 1024) + " MB"));
+                ctx.fail(new HttpException(413, "the request body is larger than " + ByteSize.of(maxBytes) + ", the limit here"));
                 return;
             }
             Buffer body = Buffer.buffer();
@@ -29,7 +30,7 @@ final class RawBody {
                 }
                 if (body.length() + chunk.length() > maxBytes) {
                     failed[0] = true;
-                    ctx.fail(new HttpException(413, "larger than " + maxBytes / (1024 * 1024) + " MB"));
+                    ctx.fail(new HttpException(413, "the request body is larger than " + ByteSize.of(maxBytes) + ", the limit here"));
                     return;
                 }
                 body.appendBuffer(chunk);

@@ -102,7 +102,7 @@ final class ReportPages {
         // only what the type needs: the form sends every field, and the others are left blank or at their defaults
         reports.send(ctx, choice.type(), choice.lang(), choice.format(), needs.contains("act") ? choice.act() : null,
                 needs.contains("from") ? choice.from() : null, needs.contains("to") ? choice.to() : null,
-                true); // the page is for readers and up, who may see the parts drawn from confidential data
+                Access.role(ctx));
     }
 
     /** What is wrong with the choice, in the page language; empty when the report can be made. */

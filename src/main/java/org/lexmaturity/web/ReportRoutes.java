@@ -49,16 +49,15 @@ final class ReportRoutes {
 
     private void report(RoutingContext ctx) {
         var q = ctx.queryParams();
-        // readers and up may see the parts drawn from confidential data
-        send(ctx, ctx.pathParam("type"), q.get("lang"), q.get("format"), q.get("act"), q.get("from"), q.get("to"), true);
+        send(ctx, ctx.pathParam("type"), q.get("lang"), q.get("format"), q.get("act"), q.get("from"), q.get("to"), Access.role(ctx));
     }
 
     /**
-     * Renders report {@code type} and sends it as a download; {@code confidential} lets it carry quotes and
-     * private-data analyses (the route is for readers and up). Null or blank values are absent (language fi, format
+     * Renders report {@code type} and sends it as a download for {@code audience}, whose role decides whether it
+     * carries private-data analyses and quotes (see {@link Role#seesQuotes}). Null or blank values are absent (language fi, format
      * docx). Shared by the API and the reports page.
      */
-    void send(RoutingContext ctx, String type, String langName, String formatName, String act, String from, String to, boolean confidential) {
+    void send(RoutingContext ctx, String type, String langName, String formatName, String act, String from, String to, Role audience) {
         if (!ReportDefinition.available().contains(type)) {
             throw new HttpException(404, "no report type " + type + "; one of " + String.join(", ", ReportDefinition.available()));
         }
@@ -75,7 +74,7 @@ final class ReportRoutes {
         ReportRequest request;
         try {
             request = new ReportRequest(type, lang, present(act).map(ActNumber::parseYearFirst),
-                    date(from), date(to), Optional.empty(), confidential);
+                    date(from), date(to), Optional.empty(), audience);
         } catch (IllegalArgumentException e) {
             throw new HttpException(400, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.kernel.ByteSize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
@@ -88,12 +89,13 @@ final class ScreeningPages {
         Path file = Path.of(upload.uploadedFileName());
         if (report.isPresent()) {
             ReportFormat format = report.get();
+            Role audience = Access.role(ctx);
             String download = "draft-screening-" + pageLang + "-" + LocalDate.now() + "." + format.extension();
             blocking.run(ctx, () -> {
                 byte[] bytes = read(file);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ReportWriters.write(reports.build(new ReportRequest("draft-screening", pageLang, Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.of(new ReportRequest.Draft(name, bytes)), true)), format, out); // readers and up, as on /reports
+                        Optional.empty(), Optional.of(new ReportRequest.Draft(name, bytes)), audience)), format, out);
                 return out.toByteArray();
             }, bytes -> ctx.response().putHeader("Content-Type", format.mimeType())
                     .putHeader("Content-Disposition", "attachment; filename=\"" + download + "\"").end(Buffer.buffer(bytes)));
@@ -134,7 +136,7 @@ final class ScreeningPages {
     private static byte[] read(Path file) {
         try {
             if (Files.size(file) > DraftReader.MAX_BYTES) {
-                throw new ImportException(file.getFileName().toString(), "", "larger than " + DraftReader.MAX_BYTES / (1024 * 1024) + " MB, the limit for a draft");
+                throw new ImportException(file.getFileName().toString(), "", "larger than " + ByteSize.of(DraftReader.MAX_BYTES) + ", the limit for a draft");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

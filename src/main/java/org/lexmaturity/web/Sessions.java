@@ -23,7 +23,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lexmaturity.auth.Account;
 import org.lexmaturity.auth.Accounts;
@@ -82,6 +81,7 @@ final class Sessions {
         router.routeWithRegex(OUTSIDE).handler(sessions);
         router.routeWithRegex(OUTSIDE).handler(this::dropRevoked);
         router.route("/api/*").handler(this::apiCredentials);
+        router.route("/health").handler(this::apiCredentials); // monitoring scripts of an administrator
         router.routeWithRegex(OUTSIDE).handler(this::csrfCheck);
     }
 
@@ -179,17 +179,15 @@ final class Sessions {
         return Optional.ofNullable(header != null && !header.isBlank() ? header : field).filter(v -> !v.isBlank());
     }
 
+    /**
+     * HTTP Basic on {@code /api}. The throttle comes first, before the cache of verified credentials: a name or an
+     * address that is locked out gets 429 whatever the password, cached or not, so a lockout cannot be walked round by
+     * credentials that once succeeded, and a guess during it tells nothing.
+     */
     private void apiCredentials(RoutingContext ctx) {
         String header = ctx.request().getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             ctx.next();
-            return;
-        }
-        String address = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
-        String key = sha256(header);
-        CachedCredential cached = verified.get(key);
-        if (cached != null && cached.until().isAfter(Instant.now())) {
-            accept(ctx, cached.account());
             return;
         }
         String[] pair = decode(header.substring(6).trim());
@@ -197,27 +195,45 @@ final class Sessions {
             ctx.fail(new HttpException(400, "the Authorization header is not valid Basic credentials"));
             return;
         }
-        Duration wait = throttle.waitBefore(address, pair[0]);
+        String name = pair[0].toLowerCase(java.util.Locale.ROOT);
+        String address = address(ctx);
+        Duration wait = throttle.waitBefore(address, name);
         if (!wait.isZero()) {
-            ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-            ctx.fail(new HttpException(429, "too many failed sign-ins; try again in " + Math.max(1, wait.toMinutes()) + " min"));
+            refuseThrottled(ctx, wait);
+            return;
+        }
+        String key = sha256(header);
+        CachedCredential cached = verified.get(key);
+        if (cached != null && cached.until().isAfter(Instant.now())) {
+            accept(ctx, cached.account());
             return;
         }
         // hold the body back while the slow hash runs on a worker: the route's body handler reads it afterwards
         ctx.request().pause();
-        blocking.run(ctx, () -> accounts.verify(pair[0], pair[1].toCharArray()), account -> {
+        blocking.run(ctx, () -> accounts.verify(name, pair[1].toCharArray()), account -> {
             if (account.isEmpty()) {
-                throttle.failed(address, pair[0]);
+                throttle.failed(address, name);
+                verified.remove(key);
                 ctx.fail(new HttpException(401, "wrong account name or password"));
                 return;
             }
-            throttle.succeeded(pair[0]);
+            throttle.succeeded(name);
             if (verified.size() > 10_000) {
                 verified.clear();
             }
             verified.put(key, new CachedCredential(account.get(), Instant.now().plus(CREDENTIAL_CACHE)));
             accept(ctx, account.get());
         });
+    }
+
+    /** 429 with {@code Retry-After}: the same answer for a right and a wrong password. */
+    static void refuseThrottled(RoutingContext ctx, Duration wait) {
+        ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+        ctx.fail(new HttpException(429, "too many failed sign-ins; try again in " + Math.max(1, (wait.toSeconds() + 59) / 60) + " min"));
+    }
+
+    static String address(RoutingContext ctx) {
+        return ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
     }
 
     private void accept(RoutingContext ctx, Account account) {

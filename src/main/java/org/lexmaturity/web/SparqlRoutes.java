@@ -1,6 +1,7 @@
 package org.lexmaturity.web;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -18,6 +19,11 @@ import org.lexmaturity.sparql.AcceptHeader;
 import org.lexmaturity.sparql.EndpointSettings;
 import org.lexmaturity.sparql.GraphWriter;
 import org.lexmaturity.sparql.PublicView;
+import org.lexmaturity.sparql.QueryAdmission;
+import org.lexmaturity.sparql.RegexGuard;
+import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.lexmaturity.sparql.QueryEndpoint;
 import org.lexmaturity.sparql.QueryRequest;
 import org.lexmaturity.sparql.ResponseTarget;
@@ -29,27 +35,27 @@ import org.lexmaturity.store.Store;
 /**
  * {@code /sparql}: the public SPARQL 1.1 Protocol query endpoint (GET, POST form, POST application/sparql-query),
  * read-only, over the public graphs only. Without a query, GET answers the Service Description (or, for a browser,
- * 303 to the query page {@code /query}). Queries run on their own small worker pool, so slow public queries cannot
- * hold up the analysts' pages.
+ * 303 to the query page {@code /query}). Queries run on their own workers, admitted by {@link QueryAdmission}, so
+ * slow public queries cannot hold up the analysts' pages, nor one client everybody else's queries.
  */
-final class SparqlRoutes {
-    private static final String POOL = "lexmaturity-sparql";
-    private static final int POOL_SIZE = 4;
+final class SparqlRoutes implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SparqlRoutes.class);
     private static final String OP = "SPARQL Query: ";
     private static final String CORS_EXPOSED = String.join(", ", QueryEndpoint.ROW_LIMIT, QueryEndpoint.TRUNCATED, "Content-Disposition");
 
     private final QueryEndpoint endpoint;
+    private final QueryAdmission admission;
     private final PublicView view;
+    private final String endpointUrl;
     private Blocking blocking;
+    private static final String POOL = "lexmaturity-sparql-description";
 
-    SparqlRoutes(Store store) {
-        this(store, new PublicView(store.graphs().publicGraphs()), EndpointSettings.fromEnvironment());
-    }
-
-    /** With the graphs to publish and the limits given, for tests. */
+    /** The endpoint over the graphs {@code view} publishes, within the limits {@code settings} sets. */
     SparqlRoutes(Store store, PublicView view, EndpointSettings settings) {
         this.endpoint = new QueryEndpoint(store, view, settings);
+        this.admission = new QueryAdmission(settings.workers());
         this.view = view;
+        this.endpointUrl = store.config().baseIri() + "sparql";
     }
 
     void mount(Router router) {
@@ -127,6 +133,11 @@ final class SparqlRoutes {
                 ctx.request().getHeader("Accept"), output, all.get("timeout"));
     }
 
+    /**
+     * Hands the query to the endpoint's workers ({@link QueryAdmission}: a bounded line, each client's share) and
+     * answers on the event loop when it is done. Refused at once with 503 and {@code Retry-After} when the endpoint or
+     * this client's share of it is full.
+     */
     private void run(RoutingContext ctx, QueryRequest request) {
         ctx.response().putHeader("Vary", "Accept");
         HttpServerResponse response = ctx.response();
@@ -143,23 +154,53 @@ final class SparqlRoutes {
                 response.trailers().set(name, value);
             }
         };
-        blocking(ctx).run(ctx, () -> {
-            try {
-                endpoint.execute(endpoint.prepare(request), target);
-                return true;
-            } catch (SparqlError e) {
-                throw new HttpException(e.status(), OP + e.getMessage());
-            } catch (UncheckedIOException e) {
-                // the client went away while results were being written: nothing to answer
-                return false;
-            }
-        }, written -> {
-            if (written) {
-                response.end();
-            } else {
-                ctx.request().connection().close();
-            }
-        });
+        Context context = ctx.vertx().getOrCreateContext();
+        long arrived = System.nanoTime();
+        try {
+            admission.submit(Sessions.address(ctx), () -> {
+                Throwable failure = null;
+                boolean written = false;
+                try {
+                    endpoint.execute(request, target, arrived);
+                    written = true;
+                } catch (UncheckedIOException e) {
+                    written = false; // the client went away while results were being written: nothing to answer
+                } catch (SparqlError e) {
+                    failure = new HttpException(e.status(), OP + e.getMessage());
+                } catch (RegexGuard.TooComplex e) {
+                    // after the answer began: the status is sent already, so the connection is cut, with one log line
+                    LOG.warn("SPARQL query from {} stopped: {}", Sessions.address(ctx), e.getMessage());
+                    failure = new HttpException(400, OP + e.getMessage());
+                } catch (QueryCancelledException e) {
+                    failure = new HttpException(503, OP + "the query took longer than its time limit and was stopped");
+                } catch (StackOverflowError e) {
+                    LOG.warn("SPARQL query from {} stopped: it overflowed the stack", Sessions.address(ctx));
+                    failure = new HttpException(400, OP + "the query is too complex to evaluate (it overflows the stack): simplify it");
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+                boolean done = written;
+                Throwable failed = failure;
+                context.runOnContext(v -> {
+                    if (failed != null) {
+                        ctx.fail(failed);
+                    } else if (done) {
+                        response.end();
+                    } else {
+                        ctx.request().connection().close();
+                    }
+                });
+            });
+        } catch (QueryAdmission.Refused e) {
+            response.putHeader("Retry-After", Integer.toString(e.retryAfterSeconds()));
+            throw new HttpException(503, OP + e.getMessage());
+        }
+    }
+
+    /** Stops the query workers; queries still running end with their transactions. */
+    @Override
+    public void close() {
+        admission.close();
     }
 
     /** The Service Description in Turtle, RDF/XML, JSON-LD or N-Triples; a browser is sent to the query page. */
@@ -173,7 +214,8 @@ final class SparqlRoutes {
             return;
         }
         ResultFormat format = ResultFormat.byName(ResultFormat.Kind.GRAPH, chosen).orElseThrow();
-        String url = ctx.request().absoluteURI().replaceFirst("[?#].*$", "");
+        // the configured base, never the request's Host header, which any client can set
+        String url = endpointUrl;
         // writing JSON-LD is slow enough to keep off the event loop
         blocking(ctx).run(ctx, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -206,7 +248,7 @@ final class SparqlRoutes {
     private synchronized Blocking blocking(RoutingContext ctx) {
         if (blocking == null) {
             // created on first use: the route class gets no Vert.x instance when it is mounted
-            blocking = new Blocking(ctx.vertx().createSharedWorkerExecutor(POOL, POOL_SIZE));
+            blocking = new Blocking(ctx.vertx().createSharedWorkerExecutor(POOL, 1));
         }
         return blocking;
     }

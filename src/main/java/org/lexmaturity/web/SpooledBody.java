@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.kernel.ByteSize;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.file.FileSystem;
@@ -128,7 +129,7 @@ final class SpooledBody {
     }
 
     private static String tooLarge(long maxBytes) {
-        return "the upload is larger than " + maxBytes / (1024 * 1024) + " MB";
+        return "the upload is larger than " + ByteSize.of(maxBytes);
     }
 
     /** The spooled body of this request. */

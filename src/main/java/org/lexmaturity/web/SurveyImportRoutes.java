@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.kernel.ByteSize;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
@@ -160,7 +161,7 @@ final class SurveyImportRoutes {
     private static byte[] readLimited(Path file, long max) {
         try {
             if (Files.size(file) > max) {
-                throw new HttpException(413, "the file is larger than " + max / (1024 * 1024) + " MB");
+                throw new HttpException(413, "the file is larger than " + ByteSize.of(max));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {

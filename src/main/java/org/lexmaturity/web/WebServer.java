@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.common.template.TemplateEngine;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.lexmaturity.auth.Accounts;
 import org.lexmaturity.auth.AuthSettings;
 import org.lexmaturity.auth.LoginThrottle;
+import org.lexmaturity.sparql.EndpointSettings;
+import org.lexmaturity.sparql.PublicView;
 import org.lexmaturity.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(Store store, String host, int port, AuthSettings auth) {
+        return start(store, host, port, auth, EndpointSettings.fromEnvironment());
+    }
+
+    /** With the public SPARQL endpoint's limits given (tests; the other starts read them from the environment). */
+    public static WebServer start(Store store, String host, int port, AuthSettings auth, EndpointSettings endpoint) {
         Vertx vertx = Vertx.vertx();
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("lexmaturity-store", WORKERS);
         TemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
@@ -52,6 +60,7 @@ public final class WebServer implements AutoCloseable {
         Sessions sessions = new Sessions(vertx, accounts, throttle, blocking, auth);
 
         Router router = Router.router(vertx);
+        router.route().handler(WebServer::headAsGet);
         router.route().handler(SecurityHeaders::apply);
         UiLanguage.mount(router);
         FormBody.mount(router);
@@ -80,25 +89,44 @@ public final class WebServer implements AutoCloseable {
         SurveyImportRoutes surveyImports = new SurveyImportRoutes(store, blocking, pages);
         surveyImports.mount(router);
         new StatuteImportRoutes(store, vertx).mount(router);
-        new SparqlRoutes(store).mount(router);
+        SparqlRoutes sparql = new SparqlRoutes(store, new PublicView(store.graphs().publicGraphs()), endpoint);
+        sparql.mount(router);
         new LinkedDataRoutes(store, blocking, pages).mount(router);
         new DataRoutes(store, blocking, pages).mount(router);
         new BackupRoutes(store, blocking).mount(router);
         new DashboardPages(store, blocking, pages).mount(router);
         new RegisterPages(store, blocking, pages).mount(router);
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
-        router.route().failureHandler(new Failures(pages)::handle);
+        router.route().failureHandler(new Failures(pages, new AllowedMethods(router))::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
 
         try {
-            HttpServer server = vertx.createHttpServer().requestHandler(router).listen(port, host)
+            // a GET query may be as long as a POSTed one: its request line carries it percent-encoded (up to 3 bytes a character)
+            HttpServerOptions options = new HttpServerOptions().setMaxInitialLineLength(3 * endpoint.maxQueryLength() + 8192);
+            HttpServer server = vertx.createHttpServer(options).requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             LOG.info("Listening on http://{}:{}/", host, server.actualPort());
-            return new WebServer(vertx, server, surveyImports::close);
+            return new WebServer(vertx, server, () -> {
+                surveyImports.close();
+                sparql.close();
+            });
         } catch (Exception e) {
             surveyImports.close();
+            sparql.close();
             vertx.close();
             throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * HEAD is answered as GET without the body (Vert.x leaves the body out of a HEAD answer): every GET route answers
+     * HEAD, with the same status and headers.
+     */
+    private static void headAsGet(io.vertx.ext.web.RoutingContext ctx) {
+        if (ctx.request().method() == io.vertx.core.http.HttpMethod.HEAD) {
+            ctx.reroute(io.vertx.core.http.HttpMethod.GET, ctx.request().path());
+        } else {
+            ctx.next();
         }
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lexmaturity.auth.Role;
 import org.lexmaturity.TestStores;
 import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisResult;
@@ -61,8 +62,8 @@ class ReportBuilderTest {
         store.close();
     }
 
-    static ReportDocument deregulation(String lang, boolean analyst) {
-        return builder.build(new ReportRequest("deregulation", lang, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), analyst));
+    static ReportDocument deregulation(String lang, Role audience) {
+        return builder.build(new ReportRequest("deregulation", lang, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), audience));
     }
 
     static byte[] render(ReportDocument doc, ReportFormat format) throws Exception {
@@ -78,7 +79,7 @@ class ReportBuilderTest {
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})
     void theDeregulationReportOpensInEveryFormatWithTheSameSectionsAndNumbers(String lang) throws Exception {
-        ReportDocument doc = deregulation(lang, true);
+        ReportDocument doc = deregulation(lang, Role.ANALYST);
         List<String> chapters = level1(doc);
         assertThat(chapters).hasSize(6);
         AnalysisResult byTheme = analyses.run("barriers-by-theme", Map.of(), lang);
@@ -146,8 +147,8 @@ class ReportBuilderTest {
     }
 
     @Test
-    void analystsGetAnonymousQuotesAndThePublicGetsNoPrivateData() {
-        ReportDocument analyst = deregulation("fi", true);
+    void analystsGetAnonymousQuotesReadersTheAggregatesAndThePublicNoPrivateData() {
+        ReportDocument analyst = deregulation("fi", Role.ANALYST);
         List<ReportDocument.Quote> quotes = analyst.blocks().stream().filter(b -> b instanceof ReportDocument.Quote).map(b -> (ReportDocument.Quote) b).toList();
         assertThat(quotes).isNotEmpty().allSatisfy(q -> {
             assertThat(q.text()).doesNotContainPattern("[\\w.]+@[\\w.]+").doesNotContainPattern("\\d{3} ?\\d{4,}");
@@ -155,25 +156,28 @@ class ReportBuilderTest {
                     "Hyvinvointialue", "Ministeriö", "Muu", "Maakunnan liitto tai muu alueellinen toimija");
             assertThat(q.text().length()).isLessThanOrEqualTo(Quotes.MAX_LENGTH + 2);
         });
-        ReportDocument open = deregulation("fi", false);
+        ReportDocument reader = deregulation("fi", Role.READER);
+        assertThat(reader.blocks()).noneMatch(b -> b instanceof ReportDocument.Quote);
+        assertThat(reader.blocks()).noneMatch(b -> b instanceof ReportDocument.Paragraph p && p.text().contains("luottamukselliseen aineistoon"));
+        ReportDocument open = deregulation("fi", Role.ANONYMOUS);
         assertThat(open.blocks()).noneMatch(b -> b instanceof ReportDocument.Quote);
-        assertThat(open.blocks()).anyMatch(b -> b instanceof ReportDocument.Paragraph p && p.text().contains("vain analyytikoille"));
+        assertThat(open.blocks()).anyMatch(b -> b instanceof ReportDocument.Paragraph p && p.text().contains("vain kirjautuneille lukijoille"));
     }
 
     @Test
     void theOtherReportTypesBuildFromTheirDefinitions() throws Exception {
         ReportDocument profile = builder.build(new ReportRequest("act-profile", "sv", Optional.of(ActNumber.parseLocal("9002/2017")), Optional.empty(),
-                Optional.empty(), Optional.empty(), true));
+                Optional.empty(), Optional.empty(), Role.ANALYST));
         assertThat(profile.title()).isEqualTo("Mognadsprofil: 9002/2017");
         assertThat(profile.blocks()).anyMatch(b -> b instanceof ReportDocument.Figure f && f.chartType().equals("radar"));
         ReportDocument survey = builder.build(new ReportRequest("survey-results", "en", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false));
+                Optional.empty(), Role.ANONYMOUS));
         assertThat(survey.blocks().stream().filter(b -> b instanceof ReportDocument.Heading h && h.level() == 2).count()).isEqualTo(20);
         ReportDocument followUp = builder.build(new ReportRequest("follow-up", "fi", Optional.empty(), Optional.of(java.time.LocalDate.of(2025, 1, 1)),
-                Optional.of(java.time.LocalDate.of(2025, 12, 31)), Optional.empty(), false));
+                Optional.of(java.time.LocalDate.of(2025, 12, 31)), Optional.empty(), Role.ANONYMOUS));
         assertThat(followUp.subtitle()).contains("2025-01-01").contains("2025-12-31");
         ReportDocument draft = builder.build(new ReportRequest("draft-screening", "fi", Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(new ReportRequest.Draft("luonnos.docx", org.lexmaturity.screening.DraftScreeningTest.draftDocx())), false));
+                Optional.of(new ReportRequest.Draft("luonnos.docx", org.lexmaturity.screening.DraftScreeningTest.draftDocx())), Role.ANONYMOUS));
         assertThat(draft.blocks()).anyMatch(b -> b instanceof ReportDocument.Table t && t.rows().stream().anyMatch(r -> r.toString().contains("omakätisesti")));
         for (ReportDocument d : List.of(profile, survey, followUp, draft)) {
             try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(render(d, ReportFormat.DOCX)))) {

@@ -61,6 +61,15 @@ public final class HttpBrowser {
         return post("/login", Map.of("username", name, "password", password, "X-XSRF-TOKEN", token));
     }
 
+    /** A download as the browser would fetch it, with the session's cookies. */
+    HttpResponse<byte[]> getBytes(String path) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+        if (!cookies.isEmpty()) {
+            b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));

@@ -53,9 +53,35 @@ class ServeDemoTest {
                 .header("Authorization", TestUsers.basic(org.lexmaturity.auth.Role.READER)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> asAdmin(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", TestUsers.basic(org.lexmaturity.auth.Role.ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
-    void healthAnswersWithTheDemoCounts() throws Exception {
+    void healthShowsAnonymousCallersThePublicCountsOnly() throws Exception {
         HttpResponse<String> r = get("/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
+        JsonObject json = JSON.parse(r.body());
+        assertThat(json.get("status").getAsString().value()).isEqualTo("ok");
+        assertThat(json.get("acts").getAsNumber().value().intValue()).isEqualTo(demo.imported());
+        assertThat(json.get("barriers").getAsNumber().value().intValue()).isEqualTo(56);
+        // no private graph by name or size, and nothing that follows from them
+        assertThat(r.body()).doesNotContain("graph/accounts").doesNotContain("graph/surveys/private");
+        assertThat(json.keys()).doesNotContain("responses", "answers", "citations");
+        JsonObject graphs = json.get("graphs").getAsObject();
+        assertThat(graphs.keys()).isNotEmpty().allMatch(g -> store.graphs().publicGraphs().stream().anyMatch(n -> n.getURI().equals(g)));
+        long sum = graphs.keys().stream().mapToLong(g -> graphs.get(g).getAsNumber().value().longValue()).sum();
+        assertThat(json.get("triples").getAsNumber().value().longValue()).isEqualTo(sum);
+        // a reader is no administrator either
+        assertThat(asReader("/health").body()).doesNotContain("graph/accounts");
+    }
+
+    @Test
+    void healthAnswersAnAdministratorWithTheDemoCounts() throws Exception {
+        HttpResponse<String> r = asAdmin("/health");
+        assertThat(r.body()).contains("graph/accounts").contains("graph/surveys/private");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
         JsonObject json = JSON.parse(r.body());

@@ -241,12 +241,12 @@ class SignInTest {
     }
 
     /** A request with a Host header of our choosing (the JDK client will not set one), as from another machine. */
-    static String rawGet(String path, String host, String forwardedProto) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
-            String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
-                    + (forwardedProto == null ? "" : "X-Forwarded-Proto: " + forwardedProto + "\r\n") + "Connection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    static String rawGet(String path, String host, String forwardedProto) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Host", host);
+        if (forwardedProto != null) {
+            headers.put("X-Forwarded-Proto", forwardedProto);
         }
+        return RawHttp.get(server.port(), path, headers).body();
     }
 }

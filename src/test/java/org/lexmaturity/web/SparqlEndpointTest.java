@@ -321,13 +321,35 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void nothingAcceptableIs406() throws Exception {
-        HttpResponse<byte[]> r = query(SELECT, "image/png");
-        assertThat(r.statusCode()).isEqualTo(406);
-        assertThat(r.headers().allValues("Vary")).contains("Accept");
-        assertThat(text(r)).contains("application/sparql-results+json");
-        assertThat(query("CONSTRUCT WHERE { ?s ?p ?o }", "text/csv").statusCode()).isEqualTo(406);
-        assertThat(query(SELECT, "application/sparql-results+json;q=0, text/plain;q=0").statusCode()).isEqualTo(406);
+    void whatNoFormatSuitsGetsTheDefaultAsFusekiAnswers() throws Exception {
+        // a browser, an image viewer, or a client that asks for what this kind of result has not: the default format
+        for (String accept : List.of("text/html", "image/png", "application/n-triples", "application/sparql-results+json;q=0, text/plain;q=0")) {
+            HttpResponse<byte[]> r = query(SELECT, accept);
+            assertThat(r.statusCode()).as(accept).isEqualTo(200);
+            assertThat(type(r)).as(accept).startsWith("application/sparql-results+json");
+            assertThat(r.headers().allValues("Vary")).contains("Accept");
+        }
+        for (String accept : List.of("text/csv", "application/sparql-results+json", "text/n3", "text/html")) {
+            HttpResponse<byte[]> r = query("CONSTRUCT WHERE { ?s a <https://w3id.org/lexmaturity/ns#Barrier> }", accept);
+            assertThat(r.statusCode()).as(accept).isEqualTo(200);
+            assertThat(type(r)).as(accept).startsWith("text/turtle");
+            assertThat(graph(r, Lang.TURTLE).size()).as(accept).isPositive();
+        }
+        // text/plain: a text table for SELECT and ASK (N-Triples for a graph, as before)
+        HttpResponse<byte[]> table = query(SELECT, "text/plain");
+        assertThat(type(table)).startsWith("text/plain");
+        assertThat(text(table)).contains("| t").contains("---");
+        assertThat(text(query("ASK { ?s ?p ?o }", "text/plain"))).containsIgnoringCase("yes");
+        // TriG and N-Quads: the graph as the default graph of a dataset
+        for (Object[] f : new Object[][] {{"application/trig", Lang.TRIG}, {"application/n-quads", Lang.NQUADS}, {"text/n-quads", Lang.NQUADS}}) {
+            HttpResponse<byte[]> r = query("CONSTRUCT WHERE { ?s a <https://w3id.org/lexmaturity/ns#Barrier> }", (String) f[0]);
+            assertThat(r.statusCode()).isEqualTo(200);
+            org.apache.jena.sparql.core.DatasetGraph ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(r.body())).lang((Lang) f[1]).parse(ds);
+            assertThat(ds.getDefaultGraph().size()).as((String) f[0]).isPositive();
+        }
+        // an unknown format name is still a mistake the client should hear about
+        assertThat(get("/sparql?query=" + enc(SELECT) + "&output=png", null).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -404,7 +426,10 @@ class SparqlEndpointTest {
         assertThat(type(r)).startsWith("text/turtle");
         Graph g = graph(r, Lang.TURTLE);
         String sd = "http://www.w3.org/ns/sparql-service-description#";
-        assertThat(g.contains(null, NodeFactory.createURI(sd + "endpoint"), NodeFactory.createURI("http://127.0.0.1:" + server.port() + "/sparql"))).isTrue();
+        // the configured base address, whatever Host the client sent
+        assertThat(g.contains(null, NodeFactory.createURI(sd + "endpoint"), NodeFactory.createURI(BASE + "sparql"))).isTrue();
+        RawHttp.Answer spoofed = RawHttp.get(server.port(), "/sparql", java.util.Map.of("Host", "evil.example", "Accept", "application/n-triples"));
+        assertThat(spoofed.body()).doesNotContain("evil.example").contains("<" + BASE + "sparql>");
         assertThat(g.contains(null, NodeFactory.createURI(sd + "name"), NodeFactory.createURI(REGISTER))).isTrue();
         assertThat(g.contains(null, NodeFactory.createURI(sd + "name"), NodeFactory.createURI(PRIVATE))).isFalse();
         assertThat(g.contains(null, NodeFactory.createURI(sd + "supportedLanguage"), NodeFactory.createURI(sd + "SPARQL11Query"))).isTrue();

@@ -97,7 +97,7 @@ class W3cProtocolTest {
         Router router = Router.router(vertx);
         new SparqlRoutes(store, new PublicView(published), EndpointSettings.defaults()).mount(router);
         router.route().failureHandler(new Failures(new Pages(
-                io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine.create(vertx), UiText.load()))::handle);
+                io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine.create(vertx), UiText.load()), new AllowedMethods(router))::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
         server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
