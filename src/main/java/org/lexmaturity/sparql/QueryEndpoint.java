@@ -90,6 +90,13 @@ public final class QueryEndpoint {
             throw new SparqlError(400, "syntax error: " + e.getMessage());
         } catch (StackOverflowError e) {
             throw new SparqlError(400, "the query is nested too deeply to parse: simplify it");
+        } catch (org.apache.jena.sparql.expr.ExprEvalException e) {
+            // a constant the parser evaluates at once, such as a regular expression too deeply nested to compile
+            String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            if (why.contains("Stack overflow")) {
+                throw new SparqlError(400, "a regular expression in the query is too complex to compile (it overflows the stack): simplify it");
+            }
+            throw new SparqlError(400, "the query cannot be evaluated: " + (why.length() > 200 ? why.substring(0, 200) + "…" : why));
         }
         ServiceGuard.refuseService(query);
         ResultFormat format = Negotiation.choose(query.isSelectType() || query.isAskType() ? ResultFormat.Kind.RESULTS : ResultFormat.Kind.GRAPH,
@@ -121,8 +128,8 @@ public final class QueryEndpoint {
         Prepared p = new Prepared(prepared.query(), prepared.format(), prepared.defaultGraphs(), prepared.namedGraphs(), prepared.datasetGiven(),
                 prepared.timeout(), waited);
         if (p.left().isNegative() || p.left().isZero()) {
-            throw new SparqlError(503, "the endpoint was busy: the query waited " + seconds(waited) + " s for a free worker, all of its time limit of "
-                    + seconds(p.timeout()) + " s; try again later");
+            throw new SparqlError(503, "the query waited " + seconds(waited) + " s for a free worker, all of its time limit of "
+                    + seconds(p.timeout()) + " s, and was not run; try again later");
         }
         execute(p, target);
     }

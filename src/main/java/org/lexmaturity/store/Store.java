@@ -35,11 +35,17 @@ public final class Store implements AutoCloseable {
     private final Dataset dataset;
     /** Releases what the store holds (files, locks, the index writer). */
     private final Runnable release;
+    private final java.util.concurrent.atomic.AtomicLong commits;
 
     private Store(StoreConfig config, Dataset dataset, Runnable release) {
+        this(config, dataset, release, new java.util.concurrent.atomic.AtomicLong());
+    }
+
+    private Store(StoreConfig config, Dataset dataset, Runnable release, java.util.concurrent.atomic.AtomicLong commits) {
         this.config = config;
         this.dataset = dataset;
         this.release = release;
+        this.commits = commits;
     }
 
     /**
@@ -111,7 +117,7 @@ public final class Store implements AutoCloseable {
 
     /** The same store, minting under another base IRI (chosen once at start, before anything is written). */
     public Store withBaseIri(String baseIri) {
-        return new Store(new StoreConfig(config.dataDir(), baseIri, config.remote()), dataset, release);
+        return new Store(new StoreConfig(config.dataDir(), baseIri, config.remote()), dataset, release, commits);
     }
 
     public Graphs graphs() {
@@ -135,7 +141,17 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or, if it throws, none of it. */
     public <T> T write(Function<DatasetGraph, T> work) {
-        return Txn.calculateWrite(dataset, () -> work.apply(dataset.asDatasetGraph()));
+        T result = Txn.calculateWrite(dataset, () -> work.apply(dataset.asDatasetGraph()));
+        commits.incrementAndGet();
+        return result;
+    }
+
+    /**
+     * How many write transactions this process has committed: a value computed from the store stays right while this
+     * number is unchanged (for this process's writes; another process writing to a remote store is not seen).
+     */
+    public long commits() {
+        return commits.get();
     }
 
     public void writeAll(Consumer<DatasetGraph> work) {

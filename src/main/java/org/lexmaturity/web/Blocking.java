@@ -13,6 +13,14 @@ final class Blocking {
         this.workers = workers;
     }
 
+    /** Work nobody waits for (warming a cache); a failure is the next caller's to see. */
+    void background(Runnable work) {
+        workers.executeBlocking(() -> {
+            work.run();
+            return null;
+        }, false);
+    }
+
     /** Unordered: reads may run side by side (TDB2 takes many readers). */
     <T> void run(RoutingContext ctx, Callable<T> work, Consumer<T> then) {
         workers.executeBlocking(work, false).onComplete(result -> {
