@@ -24,7 +24,8 @@ final class AllowedMethods {
     String forPath(String path) {
         Set<String> allowed = new TreeSet<>();
         for (Route route : router.getRoutes()) {
-            if (route.methods() == null || route.methods().isEmpty() || route.getPath() == null || route.isRegexPath()) {
+            // a route with :parameters counts as a regex route but keeps its template; a pure regex route has none
+            if (route.methods() == null || route.methods().isEmpty() || route.getPath() == null) {
                 continue;
             }
             if (matches(route, path)) {

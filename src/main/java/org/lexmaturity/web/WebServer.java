@@ -60,7 +60,6 @@ public final class WebServer implements AutoCloseable {
         Sessions sessions = new Sessions(vertx, accounts, throttle, blocking, auth);
 
         Router router = Router.router(vertx);
-        router.route().handler(WebServer::headAsGet);
         router.route().handler(SecurityHeaders::apply);
         UiLanguage.mount(router);
         FormBody.mount(router);
@@ -97,12 +96,16 @@ public final class WebServer implements AutoCloseable {
         new DashboardPages(store, blocking, pages).mount(router);
         new RegisterPages(store, blocking, pages).mount(router);
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
-        router.route().failureHandler(new Failures(pages, new AllowedMethods(router))::handle);
-        router.route().last().handler(ctx -> ctx.fail(404));
+        headWithGet(router);
+        AllowedMethods allowed = new AllowedMethods(router);
+        router.route().failureHandler(new Failures(pages, allowed)::handle);
+        // nothing answered: a path that other methods serve is 405 (with Allow), any other 404
+        router.route().last().handler(ctx -> ctx.fail(allowed.forPath(ctx.request().path()).isEmpty() ? 404 : 405));
 
         try {
-            // a GET query may be as long as a POSTed one: its request line carries it percent-encoded (up to 3 bytes a character)
-            HttpServerOptions options = new HttpServerOptions().setMaxInitialLineLength(3 * endpoint.maxQueryLength() + 8192);
+            // a GET query may be as long as a POSTed one: its request line carries it percent-encoded, up to 9 bytes a
+            // character (three UTF-8 bytes, each written %XX)
+            HttpServerOptions options = new HttpServerOptions().setMaxInitialLineLength(9 * endpoint.maxQueryLength() + 8192);
             HttpServer server = vertx.createHttpServer(options).requestHandler(router).listen(port, host)
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
             LOG.info("Listening on http://{}:{}/", host, server.actualPort());
@@ -118,16 +121,10 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /**
-     * HEAD is answered as GET without the body (Vert.x leaves the body out of a HEAD answer): every GET route answers
-     * HEAD, with the same status and headers.
-     */
-    private static void headAsGet(io.vertx.ext.web.RoutingContext ctx) {
-        if (ctx.request().method() == io.vertx.core.http.HttpMethod.HEAD) {
-            ctx.reroute(io.vertx.core.http.HttpMethod.GET, ctx.request().path());
-        } else {
-            ctx.next();
-        }
+    /** Every GET route answers HEAD too, with the same status and headers; Vert.x leaves the body out. */
+    private static void headWithGet(Router router) {
+        router.getRoutes().stream().filter(r -> r.methods() != null && r.methods().contains(io.vertx.core.http.HttpMethod.GET)
+                && !r.methods().contains(io.vertx.core.http.HttpMethod.HEAD)).forEach(r -> r.method(io.vertx.core.http.HttpMethod.HEAD));
     }
 
     public int port() {

@@ -24,6 +24,11 @@ public final class RawHttp {
     private RawHttp() {}
 
     public static Answer request(String from, int port, String method, String target, Map<String, String> headers) {
+        return request(from, port, method, target, headers, new byte[0]);
+    }
+
+    /** With a body, sent after the headers (give its Content-Length among them). */
+    public static Answer request(String from, int port, String method, String target, Map<String, String> headers, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
@@ -36,6 +41,11 @@ public final class RawHttp {
             all.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
             request.append("\r\n");
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+            try {
+                socket.getOutputStream().write(body);
+            } catch (java.net.SocketException e) {
+                // the server answered and closed before it took the whole body (a 413): read what it said
+            }
             return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
