@@ -56,13 +56,14 @@ final class ServeCommand implements Callable<Integer> {
         AuthSettings auth = AuthSettings.fromEnvironment(System.getenv());
         WebServer server = WebServer.start(store, host, port, auth);
         var out = spec.commandLine().getOut();
-        out.println("Lexmaturity is running at http://localhost:" + server.port() + "/ (Ctrl+C stops it)");
-        out.println("  listening on " + host + ":" + server.port() + (isEveryInterface(host)
-                ? ", every network interface: other machines can reach it (--host 127.0.0.1 keeps it to this one)" : ""));
         String base = store.config().baseIri();
-        out.println("  base IRI " + base + ": minted IRIs, links, the SPARQL service description and the VoID description use it"
+        out.println("Base IRI " + base + ": minted IRIs, links, the SPARQL service description and the VoID description use it"
                 + (main.givenBaseIri().isPresent() ? "" : " (" + (base.equals("http://localhost:" + server.port() + "/")
                         ? "from the port" : "the data in the store was minted under it") + "; --base-iri or LEXMATURITY_BASE_IRI sets it for a new store)"));
+        out.println("Listening on " + host + ":" + server.port() + (isEveryInterface(host)
+                ? ", every network interface: other machines can reach it (--host 127.0.0.1 keeps it to this one)" : ""));
+        // the last line: scripts and tests wait for it
+        out.println("Lexmaturity is running at http://localhost:" + server.port() + "/ (Ctrl+C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

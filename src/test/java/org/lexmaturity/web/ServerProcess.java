@@ -38,14 +38,34 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code serve --port 0 --host 127.0.0.1} on {@code data} and waits until it listens. */
     static ServerProcess start(Path data, String maxHeap) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + maxHeap, "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "org.lexmaturity.cli.Main",
-                "--data", data.toString(), "serve", "--port", "0", "--host", "127.0.0.1").redirectErrorStream(true);
+        return start(data, maxHeap, java.util.Map.of(), "serve", "--port", "0", "--host", "127.0.0.1");
+    }
+
+    /** Starts the command {@code args} (a {@code serve}) on {@code data} with {@code env} added, and waits until it listens. */
+    static ServerProcess start(Path data, String maxHeap, java.util.Map<String, String> env, String... args) {
         try {
-            return new ServerProcess(pb.start(), Duration.ofSeconds(120));
+            return new ServerProcess(command(data, maxHeap, env, args).start(), Duration.ofSeconds(120));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The child JVM's command line: the test class path, {@code --data}, then {@code args}; output and errors merged. */
+    static ProcessBuilder command(Path data, String maxHeap, java.util.Map<String, String> env, String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "org.lexmaturity.cli.Main", "--data", data.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("LEXMATURITY_BASE_IRI");
+        pb.environment().putAll(env);
+        return pb;
+    }
+
+    /** Everything printed so far. */
+    String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
         }
     }
 
