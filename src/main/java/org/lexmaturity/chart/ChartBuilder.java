@@ -168,7 +168,7 @@ final class ChartBuilder {
             renderer.setDefaultNegativeItemLabelPosition(horizontal
                     ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
                     : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-            renderer.setItemLabelAnchorOffset(4);
+            renderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
             valueAxis.setUpperMargin(0.1);
             if (table.cells.stream().anyMatch(c -> c.value() < 0)) {
                 valueAxis.setLowerMargin(0.1);

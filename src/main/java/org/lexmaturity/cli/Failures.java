@@ -1,7 +1,7 @@
 package org.lexmaturity.cli;
 
 import java.io.UncheckedIOException;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,8 +10,8 @@ import org.lexmaturity.survey.SurveyData;
 import org.lexmaturity.survey.SurveyImport;
 import org.lexmaturity.survey.SurveyMapping;
 import org.lexmaturity.survey.SurveyRdf;
-import org.lexmaturity.survey.SurveyTable;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import java.util.concurrent.Callable;
 import org.lexmaturity.ingest.FinlexClient;
 import org.lexmaturity.ingest.ImportSummary;
@@ -148,7 +148,7 @@ final class ImportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            SurveyTable table = TableReader.read(file);
+            Spreadsheet table = TableReader.read(file);
             SurveyMapping m = SurveyImport.mapping(table, Optional.ofNullable(mapping));
             if (dryRun) {
                 out.println("# Mapping" + (mapping == null ? " inferred from the header row" : " from " + mapping.getFileName())

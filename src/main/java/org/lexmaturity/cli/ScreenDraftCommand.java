@@ -1,7 +1,8 @@
 package org.lexmaturity.cli;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -9,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.screening.DraftReader;
 import org.lexmaturity.screening.DraftScreening;
 import org.lexmaturity.screening.IndicatorRules;
@@ -58,12 +59,29 @@ final class ScreenDraftCommand implements Callable<Integer> {
             JsonArray a = new JsonArray();
             sections.forEach(s -> {
                 JsonArray f = new JsonArray();
-                s.findings().forEach(x -> f.add(new JsonObject().put("indicator", x.indicator()).put("polarity", x.polarity().name().toLowerCase())
-                        .put("text", x.text()).put("dimension", x.dimension()).put("principles", new JsonArray(new java.util.ArrayList<>(x.principles())))
-                        .put("suggestion", x.suggestion().getOrDefault(s.language(), x.suggestion().getOrDefault("en", "")))));
-                a.add(new JsonObject().put("section", s.ordinal()).put("heading", s.heading()).put("findings", f));
+                s.findings().forEach(x -> {
+                    JsonObject finding = new JsonObject();
+                    finding.put("indicator", x.indicator());
+                    finding.put("polarity", x.polarity().name().toLowerCase(java.util.Locale.ROOT));
+                    finding.put("text", x.text());
+                    finding.put("dimension", x.dimension());
+                    JsonArray principles = new JsonArray();
+                    x.principles().forEach(principles::add);
+                    finding.put("principles", principles);
+                    finding.put("suggestion", x.suggestion().getOrDefault(s.language(), x.suggestion().getOrDefault("en", "")));
+                    f.add(finding);
+                });
+                JsonObject section = new JsonObject();
+                section.put("section", s.ordinal());
+                section.put("heading", s.heading());
+                section.put("findings", f);
+                a.add(section);
             });
-            out.println(new JsonObject().put("file", file.getFileName().toString()).put("ruleVersion", screening.ruleVersion()).put("sections", a).encodePrettily());
+            JsonObject result = new JsonObject();
+            result.put("file", file.getFileName().toString());
+            result.put("ruleVersion", screening.ruleVersion());
+            result.put("sections", a);
+            out.println(JSON.toString(result));
             return 0;
         }
         int total = 0;

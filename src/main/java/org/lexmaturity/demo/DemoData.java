@@ -13,7 +13,7 @@ import org.lexmaturity.survey.SurveyData;
 import org.lexmaturity.survey.SurveyImport;
 import org.lexmaturity.survey.SurveyMapping;
 import org.lexmaturity.survey.SurveyRdf;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.kernel.TableReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.SortedSet;
 import org.lexmaturity.demo.DemoData;
-import org.lexmaturity.ingest.SafeXml;
+import org.lexmaturity.kernel.SafeXml;
 import org.lexmaturity.ingest.StatuteSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

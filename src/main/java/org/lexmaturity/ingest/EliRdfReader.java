@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.kernel.ImportException;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

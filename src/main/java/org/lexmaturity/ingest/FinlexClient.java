@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.kernel.ImportException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

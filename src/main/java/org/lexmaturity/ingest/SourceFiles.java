@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.kernel.ByteSize;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ public final class SourceFiles {
             } else if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
                 zip(name, upload, sink, refused);
             } else if (Files.size(upload) > MAX_FILE_BYTES) {
-                refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                refused.accept(ImportSummary.Refusal.of(name, "larger than " + ByteSize.of(MAX_FILE_BYTES)));
             } else {
                 sink.accept(new StatuteSource(name, Files.readAllBytes(upload)));
             }
@@ -86,7 +87,7 @@ public final class SourceFiles {
             } else if (lower.endsWith(".zip")) {
                 zip(name, path, sink, refused);
             } else if (Files.size(path) > MAX_FILE_BYTES) {
-                refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                refused.accept(ImportSummary.Refusal.of(name, "larger than " + ByteSize.of(MAX_FILE_BYTES)));
             } else {
                 sink.accept(new StatuteSource(name, Files.readAllBytes(path)));
             }
@@ -104,7 +105,7 @@ public final class SourceFiles {
                 }
                 String name = archive + "!" + entry.getName();
                 if (entry.getSize() > MAX_FILE_BYTES) {
-                    refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                    refused.accept(ImportSummary.Refusal.of(name, "larger than " + ByteSize.of(MAX_FILE_BYTES)));
                     continue;
                 }
                 sink.accept(new StatuteSource(name, tar.readNBytes((int) entry.getSize())));
@@ -125,7 +126,7 @@ public final class SourceFiles {
                 // the declared size of a zip entry can lie: read one byte past the limit to know
                 byte[] bytes = zip.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (bytes.length > MAX_FILE_BYTES) {
-                    refused.accept(ImportSummary.Refusal.of(name, "larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB"));
+                    refused.accept(ImportSummary.Refusal.of(name, "larger than " + ByteSize.of(MAX_FILE_BYTES)));
                 } else {
                     sink.accept(new StatuteSource(name, bytes));
                 }
@@ -135,12 +136,5 @@ public final class SourceFiles {
                 refused.accept(ImportSummary.Refusal.of(archive, "not a zip archive, or one without any entry"));
             }
         }
-    }
-
-    /** Reads everything at once (for small inputs and tests). */
-    public static List<StatuteSource> readAll(List<Path> paths, List<ImportSummary.Refusal> refused) {
-        List<StatuteSource> out = new ArrayList<>();
-        forEach(paths, out::add, refused::add);
-        return out;
     }
 }

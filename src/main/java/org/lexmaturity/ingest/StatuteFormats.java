@@ -1,5 +1,7 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.kernel.SafeXml;
+import org.lexmaturity.kernel.ImportException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.kernel.ShapeValidator;
+import org.lexmaturity.kernel.ImportException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

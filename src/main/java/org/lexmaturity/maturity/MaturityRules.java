@@ -12,7 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.vocab.LXM;
 
 /** The numbers of the scoring rules, read from {@code ontology/maturity.ttl} (explained there and in the README). */

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.lexmaturity.screening.Indicator;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.screening.Polarity;
-import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.store.Sparql;
 import org.lexmaturity.store.Graphs;
 import org.lexmaturity.vocab.LXM;
 import org.lexmaturity.vocab.Vocabulary;

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.screening.IndicatorRules;
-import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.store.Sparql;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.ProvisionLookup;
 import org.apache.jena.vocabulary.RDF;

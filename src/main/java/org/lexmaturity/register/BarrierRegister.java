@@ -14,7 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.LXM;
 import org.lexmaturity.vocab.Vocabulary;
@@ -304,7 +304,7 @@ public final class BarrierRegister {
         return store.read(dsg -> {
             RegisterReader r = new RegisterReader(dsg.getGraph(store.graphs().register()), rdf,
                     agent -> Agents.name(dsg, store.graphs(), agent));
-            return org.lexmaturity.sparql.Sparql.select(dsg, "act-barriers", Map.of("act", act)).stream()
+            return org.lexmaturity.store.Sparql.select(dsg, "act-barriers", Map.of("act", act)).stream()
                     .map(row -> row.string("id")).distinct().sorted().map(id -> view(r, id)).flatMap(Optional::stream).toList();
         });
     }

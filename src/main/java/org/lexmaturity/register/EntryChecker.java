@@ -13,7 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.ProvisionLookup;
 import org.lexmaturity.statutes.ProvisionRef;

@@ -26,11 +26,11 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.lexmaturity.ingest.ImportException;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.store.Store;
-import org.lexmaturity.survey.SurveyTable;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
 import org.lexmaturity.vocab.Vocabulary;
@@ -90,9 +90,9 @@ public final class RegisterImport {
                 || head.startsWith("<http") || head.startsWith("#");
     }
 
-    private static void fromTable(SurveyTable table, List<RawEntry> barriers, List<RawEntry> measures) {
+    private static void fromTable(Spreadsheet table, List<RawEntry> barriers, List<RawEntry> measures) {
         boolean any = false;
-        for (SurveyTable.Sheet sheet : table.sheets()) {
+        for (Spreadsheet.Sheet sheet : table.sheets()) {
             String key = sheet.name().strip().toLowerCase(Locale.ROOT);
             if (sheet.name().isEmpty() || BARRIER_SHEETS.contains(key)) {
                 rows(table.source(), sheet, barriers);
@@ -107,7 +107,7 @@ public final class RegisterImport {
         }
     }
 
-    private static void rows(String source, SurveyTable.Sheet sheet, List<RawEntry> out) {
+    private static void rows(String source, Spreadsheet.Sheet sheet, List<RawEntry> out) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < sheet.header().size(); i++) {
             columns.putIfAbsent(sheet.header().get(i).strip().toLowerCase(Locale.ROOT).replace(' ', '_'), i);
@@ -116,7 +116,7 @@ public final class RegisterImport {
             throw new ImportException(source, (sheet.label().isEmpty() ? "" : sheet.label() + ", ") + "row " + sheet.headerRow(),
                     "no 'id' column in the header row");
         }
-        for (SurveyTable.Row row : sheet.rows()) {
+        for (Spreadsheet.Row row : sheet.rows()) {
             Map<String, String> title = new LinkedHashMap<>();
             Map<String, String> description = new LinkedHashMap<>();
             Map<String, String> fields = new LinkedHashMap<>();
@@ -134,7 +134,7 @@ public final class RegisterImport {
                 }
             });
             String id = row.cell(columns.get("id"));
-            out.add(new RawEntry(id, SurveyTable.place(sheet, row.number(), -1) + (id.isEmpty() ? "" : " (" + id + ")"),
+            out.add(new RawEntry(id, Spreadsheet.place(sheet, row.number(), -1) + (id.isEmpty() ? "" : " (" + id + ")"),
                     title, description, fields, lists));
         }
     }

@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -381,7 +380,7 @@ public final class DocxWriter {
                 double[] size = pictureSize(f);
                 XWPFRun r = p.createRun();
                 try {
-                    r.addPicture(new ByteArrayInputStream(f.png()), Document.PICTURE_TYPE_PNG,
+                    r.addPicture(new ByteArrayInputStream(f.png()), org.apache.poi.common.usermodel.PictureType.PNG,
                             "figure-" + n + ".png", Units.toEMU(size[0]), Units.toEMU(size[1]));
                 } catch (InvalidFormatException e) {
                     throw new IOException("DOCX report: figure " + n + " ('" + f.caption() + "'): " + e.getMessage(), e);

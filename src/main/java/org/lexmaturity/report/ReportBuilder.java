@@ -1,5 +1,6 @@
 package org.lexmaturity.report;
 
+import org.lexmaturity.survey.Quotes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

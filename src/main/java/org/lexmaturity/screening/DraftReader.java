@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.lexmaturity.ingest.ImportException;
-import org.lexmaturity.ingest.TextEncoding;
+import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.kernel.TextEncoding;
 
 /**
  * Reads a draft bill — a Word document (DOCX) or plain text — and splits it into sections at its headings

@@ -24,7 +24,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.vocab.LXM;
 
 /**

@@ -1,5 +1,6 @@
 package org.lexmaturity.sparql;
 
+import org.lexmaturity.store.Sparql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

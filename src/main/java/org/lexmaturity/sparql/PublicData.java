@@ -1,5 +1,6 @@
 package org.lexmaturity.sparql;
 
+import org.lexmaturity.store.Sparql;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.store.Sparql;
 
 /**
  * Finds the act or provision a {@link ProvisionRef} means among the statutes in the store. Call inside a

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.store.Sparql;
 import org.lexmaturity.store.Store;
 
 /** Reads acts for the statute browser and the API: lists, search, and one act with all its provisions. */

@@ -68,7 +68,7 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding inputBinding, Context context) {
         Target target = target(dataset);
-        Query remote = inputBinding == null || inputBinding.isEmpty() ? query.cloneQuery() : QueryTransformOps.transform(query, org.apache.jena.sparql.engine.binding.BindingLib.bindingToMap(inputBinding));
+        Query remote = inputBinding == null || inputBinding.isEmpty() ? query.cloneQuery() : QueryTransformOps.replaceVars(query, org.apache.jena.sparql.engine.binding.BindingLib.bindingToMap(inputBinding));
         if (!remote.isSelectType()) {
             // ARQ builds CONSTRUCT / DESCRIBE / ASK answers from the solutions of the pattern: ask for those
             remote.setQuerySelectType();

@@ -161,10 +161,6 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** True when called inside a transaction of this store (for assertions in callers). */
-    public boolean inTransaction() {
-        return dataset.isInTransaction();
-    }
 
     @Override
     public void close() {

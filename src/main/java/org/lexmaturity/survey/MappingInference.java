@@ -1,5 +1,6 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.Spreadsheet;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public final class MappingInference {
 
     private MappingInference() {}
 
-    public static SurveyMapping infer(SurveyTable table) {
+    public static SurveyMapping infer(Spreadsheet table) {
         List<String> id = new ArrayList<>();
         List<String> organisation = new ArrayList<>();
         List<String> type = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class MappingInference {
         Map<String, Set<String>> headers = new LinkedHashMap<>();
         Map<String, List<String>> values = new LinkedHashMap<>();
         List<String> sheets = new ArrayList<>();
-        for (SurveyTable.Sheet sheet : table.sheets()) {
+        for (Spreadsheet.Sheet sheet : table.sheets()) {
             boolean hasId = sheet.header().stream().anyMatch(h -> ID.matcher(h.strip()).matches());
             if (!hasId && table.sheets().size() > 1) {
                 continue; // an instructions or summary sheet
@@ -76,7 +77,7 @@ public final class MappingInference {
                     String key = m.find() ? m.group(1).replace(" ", "").toUpperCase(Locale.ROOT) : h;
                     headers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.find(0) ? key : h);
                     List<String> seen = values.computeIfAbsent(key, k -> new ArrayList<>());
-                    for (SurveyTable.Row row : sheet.rows()) {
+                    for (Spreadsheet.Row row : sheet.rows()) {
                         String v = row.cell(c);
                         if (!v.isEmpty()) {
                             seen.add(v);
@@ -99,9 +100,9 @@ public final class MappingInference {
     }
 
     /** The full header texts of a question in each sheet, as its text (the sheet name says nothing of language). */
-    private static Map<String, String> headerText(SurveyTable table, String key) {
+    private static Map<String, String> headerText(Spreadsheet table, String key) {
         Map<String, String> text = new LinkedHashMap<>();
-        for (SurveyTable.Sheet sheet : table.sheets()) {
+        for (Spreadsheet.Sheet sheet : table.sheets()) {
             for (String h : sheet.header()) {
                 Matcher m = CODE.matcher(h.strip());
                 String k = m.find() ? m.group(1).replace(" ", "").toUpperCase(Locale.ROOT) : h.strip();

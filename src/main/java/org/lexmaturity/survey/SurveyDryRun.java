@@ -1,5 +1,7 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lexmaturity.ingest.ImportException;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.kernel.Problems;
 
 /**
  * The dry run of a survey import as a value a page or the API can show: the mapping that would be used (given or
@@ -46,7 +48,7 @@ public final class SurveyDryRun {
      * @param mappingYaml the text of a YAML mapping, or empty to infer one from the header row
      */
     public static Preview run(String fileName, byte[] export, Optional<String> mappingYaml, String mappingName) {
-        SurveyTable table;
+        Spreadsheet table;
         try {
             table = TableReader.read(fileName, export);
         } catch (ImportException e) {
@@ -98,9 +100,9 @@ public final class SurveyDryRun {
         return s == null ? "" : s;
     }
 
-    private static List<SheetInfo> sheetInfo(SurveyTable table, List<String> mapped) {
+    private static List<SheetInfo> sheetInfo(Spreadsheet table, List<String> mapped) {
         List<SheetInfo> out = new ArrayList<>();
-        for (SurveyTable.Sheet s : table.sheets()) {
+        for (Spreadsheet.Sheet s : table.sheets()) {
             boolean used = mapped.isEmpty() ? !s.rows().isEmpty() : mapped.stream().anyMatch(n -> n.equalsIgnoreCase(s.name()));
             String header = String.join(" ", s.header());
             out.add(new SheetInfo(s.name(), s.headerRow(), (int) s.rows().stream().filter(r -> !r.isBlank()).count(),

@@ -1,5 +1,7 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,17 +32,17 @@ public final class SurveyImport {
     }
 
     /** The mapping that will be used: the given file, or one inferred from the export. */
-    public static SurveyMapping mapping(SurveyTable table, Optional<Path> mappingFile) {
+    public static SurveyMapping mapping(Spreadsheet table, Optional<Path> mappingFile) {
         return mappingFile.map(MappingFile::read).orElseGet(() -> MappingInference.infer(table));
     }
 
     /** Reads and checks the export without writing anything; throws with every problem found. */
-    public static SurveyData check(SurveyTable table, SurveyMapping mapping) {
+    public static SurveyData check(Spreadsheet table, SurveyMapping mapping) {
         return new SurveyReader().read(table, mapping);
     }
 
     public Result importFile(Path file, Optional<Path> mappingFile) {
-        SurveyTable table = TableReader.read(file);
+        Spreadsheet table = TableReader.read(file);
         return importData(check(table, mapping(table, mappingFile)));
     }
 

@@ -1,5 +1,6 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.Spreadsheet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -26,26 +27,26 @@ public final class SurveyReader {
 
     private final Vocabulary vocabulary = Vocabulary.shipped();
 
-    public SurveyData read(SurveyTable table, SurveyMapping mapping) {
+    public SurveyData read(Spreadsheet table, SurveyMapping mapping) {
         Problems problems = new Problems(table.source());
-        List<SurveyTable.Sheet> sheets = sheets(table, mapping, problems);
+        List<Spreadsheet.Sheet> sheets = sheets(table, mapping, problems);
         Map<String, String> seen = new HashMap<>();
         List<SurveyData.Response> responses = new ArrayList<>();
-        for (SurveyTable.Sheet sheet : sheets) {
+        for (Spreadsheet.Sheet sheet : sheets) {
             Columns cols = columns(sheet, mapping, problems);
             if (cols == null) {
                 continue;
             }
-            for (SurveyTable.Row row : sheet.rows()) {
+            for (Spreadsheet.Row row : sheet.rows()) {
                 String id = row.cell(cols.id);
-                String place = SurveyTable.place(sheet, row.number(), -1);
+                String place = Spreadsheet.place(sheet, row.number(), -1);
                 if (id.isEmpty()) {
-                    problems.add(SurveyTable.place(sheet, row.number(), cols.id), "no respondent id");
+                    problems.add(Spreadsheet.place(sheet, row.number(), cols.id), "no respondent id");
                     continue;
                 }
                 String first = seen.putIfAbsent(id, place);
                 if (first != null) {
-                    problems.add(SurveyTable.place(sheet, row.number(), cols.id), "duplicate respondent id '" + id + "' (first at " + first + ")");
+                    problems.add(Spreadsheet.place(sheet, row.number(), cols.id), "duplicate respondent id '" + id + "' (first at " + first + ")");
                     continue;
                 }
                 responses.add(response(sheet, row, id, place, cols, mapping, problems));
@@ -58,21 +59,21 @@ public final class SurveyReader {
         return new SurveyData(table.source(), mapping, responses);
     }
 
-    private List<SurveyTable.Sheet> sheets(SurveyTable table, SurveyMapping mapping, Problems problems) {
+    private List<Spreadsheet.Sheet> sheets(Spreadsheet table, SurveyMapping mapping, Problems problems) {
         boolean csv = table.sheets().size() == 1 && table.sheets().get(0).name().isEmpty();
         if (!mapping.sheets().isEmpty() && !csv) { // a CSV file is one sheet without a name
-            List<SurveyTable.Sheet> chosen = new ArrayList<>();
+            List<Spreadsheet.Sheet> chosen = new ArrayList<>();
             for (String name : mapping.sheets()) {
                 table.sheets().stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst().ifPresentOrElse(chosen::add,
                         () -> problems.add("sheet " + name, "named in the mapping but not in the workbook, which has: "
-                                + String.join(", ", table.sheets().stream().map(SurveyTable.Sheet::name).toList())));
+                                + String.join(", ", table.sheets().stream().map(Spreadsheet.Sheet::name).toList())));
             }
             return chosen;
         }
         if (table.sheets().size() == 1) {
             return table.sheets();
         }
-        List<SurveyTable.Sheet> withId = table.sheets().stream().filter(s -> find(s, mapping.respondent().id()) >= 0).toList();
+        List<Spreadsheet.Sheet> withId = table.sheets().stream().filter(s -> find(s, mapping.respondent().id()) >= 0).toList();
         if (withId.isEmpty()) {
             problems.add("", "no sheet has the respondent id column " + mapping.respondent().id());
         }
@@ -81,7 +82,7 @@ public final class SurveyReader {
 
     private record Columns(int id, int organisation, int type, int branch, List<Integer> personal, Map<String, Integer> questions) {}
 
-    private Columns columns(SurveyTable.Sheet sheet, SurveyMapping mapping, Problems problems) {
+    private Columns columns(Spreadsheet.Sheet sheet, SurveyMapping mapping, Problems problems) {
         String where = sheet.label().isEmpty() ? "row " + sheet.headerRow() : sheet.label() + ", row " + sheet.headerRow();
         int id = find(sheet, mapping.respondent().id());
         if (id < 0) {
@@ -110,7 +111,7 @@ public final class SurveyReader {
         return new Columns(id, organisation, type, branch, personal, questions);
     }
 
-    private static int optional(SurveyTable.Sheet sheet, List<String> names, String what, String where, Problems problems) {
+    private static int optional(Spreadsheet.Sheet sheet, List<String> names, String what, String where, Problems problems) {
         if (names.isEmpty()) {
             return -1;
         }
@@ -122,7 +123,7 @@ public final class SurveyReader {
     }
 
     /** A column whose header is one of {@code names}, or starts with one of them as a code ("K05 …"). */
-    static int find(SurveyTable.Sheet sheet, List<String> names) {
+    static int find(Spreadsheet.Sheet sheet, List<String> names) {
         for (String name : names) {
             Optional<Integer> exact = sheet.column(name);
             if (exact.isPresent()) {
@@ -141,13 +142,13 @@ public final class SurveyReader {
         return -1;
     }
 
-    private SurveyData.Response response(SurveyTable.Sheet sheet, SurveyTable.Row row, String id, String place, Columns cols,
+    private SurveyData.Response response(Spreadsheet.Sheet sheet, Spreadsheet.Row row, String id, String place, Columns cols,
                                          SurveyMapping mapping, Problems problems) {
         Optional<Node> type = Optional.empty();
         if (cols.type >= 0 && !row.cell(cols.type).isEmpty()) {
             type = vocabulary.find("organisation-type", row.cell(cols.type));
             if (type.isEmpty()) {
-                problems.add(SurveyTable.place(sheet, row.number(), cols.type), "unknown organisation type '" + row.cell(cols.type)
+                problems.add(Spreadsheet.place(sheet, row.number(), cols.type), "unknown organisation type '" + row.cell(cols.type)
                         + "'; expected one of " + vocabulary.codes("organisation-type") + " or their labels");
             }
         }
@@ -160,7 +161,7 @@ public final class SurveyReader {
             if (c == null || row.cell(c).isEmpty()) {
                 continue;
             }
-            answer(q, row.cell(c), SurveyTable.place(sheet, row.number(), c), problems).ifPresent(a -> answers.put(q.id(), a));
+            answer(q, row.cell(c), Spreadsheet.place(sheet, row.number(), c), problems).ifPresent(a -> answers.put(q.id(), a));
         }
         String organisation = cols.organisation >= 0 ? row.cell(cols.organisation) : "";
         return new SurveyData.Response(id, place, organisation, type, branch, branchText, contacts, answers);

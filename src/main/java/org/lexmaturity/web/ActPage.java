@@ -16,7 +16,7 @@ import org.lexmaturity.maturity.MaturityService;
 import org.lexmaturity.register.BarrierRegister;
 import org.lexmaturity.register.BarrierRegister.BarrierView;
 import org.lexmaturity.report.ProfileChart;
-import org.lexmaturity.report.Quotes;
+import org.lexmaturity.survey.Quotes;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.ProvisionLabels;

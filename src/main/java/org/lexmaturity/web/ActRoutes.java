@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.lexmaturity.auth.Role;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.maturity.ExpertAssessments;
 import org.lexmaturity.maturity.MaturityRules;
 import org.lexmaturity.maturity.MaturityService;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.maturity.ExpertAssessments;
 
 /**

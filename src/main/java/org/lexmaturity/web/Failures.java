@@ -2,8 +2,8 @@ package org.lexmaturity.web;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.lexmaturity.ingest.ImportException;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.kernel.Problems;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import org.slf4j.Logger;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 
 /**
  * The problems of a refused form, placed next to the fields they concern. The checkers say "field NAME: detail";

@@ -5,7 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import java.util.Map;
-import org.lexmaturity.sparql.QueryFiles;
+import org.lexmaturity.store.QueryFiles;
 
 /**
  * {@code /query}: the YASGUI query editor on this server's public SPARQL endpoint, with example queries that work

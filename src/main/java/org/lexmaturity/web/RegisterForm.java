@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.register.Barrier;
 import org.lexmaturity.register.BarrierRegister.StatusStep;
 import org.lexmaturity.register.Measure;

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.auth.Role;
-import org.lexmaturity.ingest.Problems;
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.register.BarrierRegister;
 import org.lexmaturity.register.BarrierRegister.BarrierView;
 import org.lexmaturity.register.BarrierRegister.MeasureView;

@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.auth.Role;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.report.ReportBuilder;
 import org.lexmaturity.report.ReportFormat;
 import org.lexmaturity.report.ReportRequest;

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lexmaturity.ingest.TextEncoding;
+import org.lexmaturity.kernel.TextEncoding;
 import org.lexmaturity.sparql.AcceptHeader;
 import org.lexmaturity.sparql.EndpointSettings;
 import org.lexmaturity.sparql.GraphWriter;

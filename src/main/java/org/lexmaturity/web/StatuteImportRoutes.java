@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.ingest.ImportSummary;
-import org.lexmaturity.ingest.ShapeValidator;
+import org.lexmaturity.kernel.ShapeValidator;
 import org.lexmaturity.ingest.StatuteImport;
 import org.lexmaturity.statutes.Ministries;
 import org.lexmaturity.store.Store;

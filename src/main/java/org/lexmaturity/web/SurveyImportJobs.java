@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.survey.MappingFile;
 import org.lexmaturity.survey.MappingInference;
@@ -22,8 +22,8 @@ import org.lexmaturity.survey.SurveyData;
 import org.lexmaturity.survey.SurveyDryRun;
 import org.lexmaturity.survey.SurveyImport;
 import org.lexmaturity.survey.SurveyMapping;
-import org.lexmaturity.survey.SurveyTable;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +96,7 @@ final class SurveyImportJobs implements AutoCloseable {
     private void run(Status job, StagedUploads.Staged upload, byte[] bytes) {
         try {
             step(job, State.READING);
-            SurveyTable table = TableReader.read(upload.fileName(), bytes);
+            Spreadsheet table = TableReader.read(upload.fileName(), bytes);
             SurveyMapping mapping = upload.mappingYaml().isPresent()
                     ? MappingFile.read(upload.mappingName(), new StringReader(upload.mappingYaml().get())) : MappingInference.infer(table);
             step(job, State.CHECKING);
@@ -107,7 +107,7 @@ final class SurveyImportJobs implements AutoCloseable {
                     job.started(), Optional.of(clock.instant())));
         } catch (ImportException e) {
             List<SurveyDryRun.Problem> problems = SurveyDryRun.problems(e);
-            int total = e instanceof org.lexmaturity.ingest.Problems.Failed f ? f.total() : problems.size();
+            int total = e instanceof org.lexmaturity.kernel.Problems.Failed f ? f.total() : problems.size();
             fail(job, problems, total);
         } catch (RuntimeException e) {
             LOG.error("survey import of {} failed", upload.fileName(), e);

@@ -24,7 +24,7 @@ import org.lexmaturity.store.Store;
 import org.lexmaturity.survey.SurveyDryRun;
 import org.lexmaturity.survey.SurveyMapping;
 import org.lexmaturity.survey.SurveyRdf;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.kernel.TableReader;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**

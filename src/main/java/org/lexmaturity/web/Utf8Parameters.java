@@ -4,7 +4,7 @@ import io.vertx.ext.web.handler.HttpException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import org.lexmaturity.ingest.TextEncoding;
+import org.lexmaturity.kernel.TextEncoding;
 
 /**
  * Refuses URL-encoded parameters (a query string or a form body) whose percent-escapes are not UTF-8. Vert.x and

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
  * closes: {@code java -cp … LockHolder DATA/tdb2/tdb.lock}.
  */
 public final class LockHolder {
+    @SuppressWarnings("try") // the lock is held for the body, never used in it
     public static void main(String[] args) throws Exception {
         try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              var lock = channel.lock()) {

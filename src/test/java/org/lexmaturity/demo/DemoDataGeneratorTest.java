@@ -30,8 +30,8 @@ import org.lexmaturity.survey.MappingFile;
 import org.lexmaturity.survey.SurveyData;
 import org.lexmaturity.survey.SurveyImport;
 import org.lexmaturity.survey.SurveyMapping;
-import org.lexmaturity.survey.SurveyTable;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import org.lexmaturity.vocab.LXM;
 import org.lexmaturity.vocab.Vocabulary;
 
@@ -58,7 +58,7 @@ class DemoDataGeneratorTest {
 
     @Test
     void surveyImportsWithItsMapping() {
-        SurveyTable table = TableReader.read(SURVEY);
+        Spreadsheet table = TableReader.read(SURVEY);
         Map<String, Integer> rows = new LinkedHashMap<>();
         table.sheets().forEach(s -> rows.put(s.name(), s.rows().size()));
         assertThat(rows.keySet()).containsExactly("Ohjeet", "Vastaukset", "Svar");

@@ -30,7 +30,7 @@ import org.lexmaturity.store.StoreStats;
 import org.lexmaturity.survey.MappingFile;
 import org.lexmaturity.survey.SurveyImport;
 import org.lexmaturity.survey.SurveyRdf;
-import org.lexmaturity.survey.TableReader;
+import org.lexmaturity.kernel.TableReader;
 
 /** The generated data set at scale 0.01 goes through the real importers and screening, and a seed fixes every byte. */
 class DataGeneratorTest {

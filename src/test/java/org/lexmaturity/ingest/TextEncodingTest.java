@@ -1,5 +1,7 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.kernel.TextEncoding;
+import org.lexmaturity.kernel.ImportException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

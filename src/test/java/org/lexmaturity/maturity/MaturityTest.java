@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.TestStores;
 import org.lexmaturity.demo.DemoData;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.register.BarrierRegister;
 import org.lexmaturity.register.RawEntry;
 import org.lexmaturity.screening.IndicatorRules;

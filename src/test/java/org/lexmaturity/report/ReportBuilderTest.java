@@ -1,5 +1,6 @@
 package org.lexmaturity.report;
 
+import org.lexmaturity.survey.Quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

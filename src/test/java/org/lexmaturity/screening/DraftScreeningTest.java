@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.cli.Cli;
-import org.lexmaturity.ingest.ImportException;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.survey.Exports;
 
 /** Ex-ante screening of a real DOCX draft bill, section by section, through the API class and the command line. */

@@ -15,7 +15,7 @@ import org.lexmaturity.TestData;
 import org.lexmaturity.cli.Cli;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.ingest.StatuteImport;
-import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.store.Sparql;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;

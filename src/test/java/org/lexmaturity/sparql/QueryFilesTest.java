@@ -1,5 +1,6 @@
 package org.lexmaturity.sparql;
 
+import org.lexmaturity.store.QueryFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -54,16 +56,16 @@ class SurveyBadInputTest {
 
     /** The small survey with one row of the Finnish sheet changed. */
     private Path withRow(String name, int index, List<Object> row) {
-        SurveyTable t = TableReader.read("x.xlsx", SmallSurvey.workbook().xlsxBytes());
+        Spreadsheet t = TableReader.read("x.xlsx", SmallSurvey.workbook().xlsxBytes());
         List<List<Object>> fi = rows(t.sheets().get(1));
         fi.set(index, row);
         return new Exports().sheet("Vastaukset", SmallSurvey.FI_HEADER, fi).sheet("Svar", SmallSurvey.SV_HEADER, rows(t.sheets().get(2)))
                 .xlsx(dir.resolve(name));
     }
 
-    private static List<List<Object>> rows(SurveyTable.Sheet sheet) {
+    private static List<List<Object>> rows(Spreadsheet.Sheet sheet) {
         List<List<Object>> rows = new ArrayList<>();
-        for (SurveyTable.Row r : sheet.rows()) {
+        for (Spreadsheet.Row r : sheet.rows()) {
             List<Object> cells = new ArrayList<>();
             for (int c = 0; c < sheet.header().size(); c++) {
                 cells.add(r.cell(c));

@@ -1,5 +1,7 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.Spreadsheet;
+import org.lexmaturity.kernel.TableReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -73,7 +75,7 @@ class SurveyImportTest {
 
     @Test
     void likertLabelsNumbersAndMessyCellsAllBecomeScaleValues() throws Exception {
-        SurveyTable table = TableReader.read(smallWorkbook());
+        Spreadsheet table = TableReader.read(smallWorkbook());
         SurveyData d = SurveyImport.check(table, MappingFile.read(mapping()));
         assertThat(d.responses()).hasSize(14);
         assertThat(value(d, "R001", "k01")).isEqualTo("5");  // Täysin samaa mieltä
@@ -138,8 +140,8 @@ class SurveyImportTest {
         Exports fiOnly = new Exports().sheet("x", SmallSurvey.FI_HEADER, rowsOf(e));
         Path utf8 = fiOnly.csv(dir.resolve("utf8.csv"), ';', StandardCharsets.UTF_8);
         Path ansi = fiOnly.csv(dir.resolve("ansi.csv"), ',', Charset.forName("windows-1252"));
-        SurveyTable a = TableReader.read(utf8);
-        SurveyTable b = TableReader.read(ansi);
+        Spreadsheet a = TableReader.read(utf8);
+        Spreadsheet b = TableReader.read(ansi);
         assertThat(a.sheets().get(0).header()).isEqualTo(b.sheets().get(0).header()).contains("Yhteyshenkilö", "Sähköposti");
         assertThat(a.sheets().get(0).rows()).hasSize(11);
         for (int i = 0; i < 11; i++) {
@@ -152,9 +154,9 @@ class SurveyImportTest {
 
     private static List<List<Object>> rowsOf(Exports e) {
         // the Finnish sheet of the small survey, rebuilt (Exports keeps no reader)
-        SurveyTable t = TableReader.read("x.xlsx", e.xlsxBytes());
+        Spreadsheet t = TableReader.read("x.xlsx", e.xlsxBytes());
         List<List<Object>> rows = new ArrayList<>();
-        for (SurveyTable.Row r : t.sheets().get(1).rows()) {
+        for (Spreadsheet.Row r : t.sheets().get(1).rows()) {
             List<Object> cells = new ArrayList<>();
             for (int c = 0; c < SmallSurvey.FI_HEADER.size(); c++) {
                 cells.add(r.cell(c));
@@ -254,7 +256,7 @@ class SurveyImportTest {
     void likertCellsThatAreNotPlainlyOneScaleValueAreProblems() {
         SurveyMapping.Question q = new SurveyMapping.Question("k1", List.of("K1"), java.util.Map.of(), SurveyMapping.Kind.LIKERT, 1, 5,
                 List.of(), java.util.Optional.empty());
-        org.lexmaturity.ingest.Problems problems = new org.lexmaturity.ingest.Problems("x");
+        org.lexmaturity.kernel.Problems problems = new org.lexmaturity.kernel.Problems("x");
         SurveyReader reader = new SurveyReader();
         assertThat(reader.answer(q, "4 - Jokseenkin samaa mieltä", "A2", problems)).isPresent();
         assertThat(reader.answer(q, "Jokseenkin samaa mieltä (4)", "A3", problems)).isPresent();

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.demo.DemoData;
-import org.lexmaturity.report.Quotes;
+import org.lexmaturity.survey.Quotes;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;

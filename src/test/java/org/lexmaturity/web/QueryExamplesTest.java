@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.demo.DemoData;
-import org.lexmaturity.sparql.QueryFiles;
+import org.lexmaturity.store.QueryFiles;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;

@@ -1,5 +1,6 @@
-package org.lexmaturity.ingest;
+package org.lexmaturity.kernel;
 
+import org.lexmaturity.kernel.ImportException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.xml.XMLConstants;

@@ -1,5 +1,6 @@
-package org.lexmaturity.ingest;
+package org.lexmaturity.kernel;
 
+import org.lexmaturity.kernel.ImportException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

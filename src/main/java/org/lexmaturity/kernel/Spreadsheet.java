@@ -1,13 +1,13 @@
-package org.lexmaturity.survey;
+package org.lexmaturity.kernel;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A survey export as read from its file: one or more sheets, each with a header row and data rows of text
+ * A table file as read (a survey export, a register sheet, a CSV): one or more sheets, each with a header row and data rows of text
  * cells. Row numbers are those a user sees in a spreadsheet (the header is usually row 1).
  */
-public record SurveyTable(String source, List<Sheet> sheets) {
+public record Spreadsheet(String source, List<Sheet> sheets) {
 
     public record Sheet(String name, int headerRow, List<String> header, List<Row> rows) {
         /** Index of the column whose header equals {@code name} ignoring case and surrounding space. */

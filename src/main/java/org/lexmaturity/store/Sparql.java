@@ -1,5 +1,6 @@
-package org.lexmaturity.sparql;
+package org.lexmaturity.store;
 
+import org.lexmaturity.store.QueryFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lexmaturity.report;
+package org.lexmaturity.survey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.lexmaturity.sparql.Sparql;
+import org.lexmaturity.store.Sparql;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
@@ -16,7 +16,7 @@ import org.lexmaturity.vocab.Vocabulary;
  * organisation type only — never to a person or an organisation.
  */
 public final class Quotes {
-    static final int MAX_LENGTH = 240;
+    public static final int MAX_LENGTH = 240;
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern PHONE = Pattern.compile("(\\+?\\d[\\d ()-]{6,}\\d)");
 

@@ -1,5 +1,6 @@
-package org.lexmaturity.survey;
+package org.lexmaturity.kernel;
 
+import org.lexmaturity.kernel.Spreadsheet;
 import org.lexmaturity.kernel.ByteSize;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +22,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.lexmaturity.ingest.ImportException;
-import org.lexmaturity.ingest.TextEncoding;
+import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.kernel.TextEncoding;
 
 /**
  * Reads survey exports: Excel workbooks (XLSX, and the older XLS) with any number of sheets, and CSV files
@@ -37,7 +38,7 @@ public final class TableReader {
 
     private TableReader() {}
 
-    public static SurveyTable read(Path file) {
+    public static Spreadsheet read(Path file) {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
@@ -54,7 +55,7 @@ public final class TableReader {
         return read(name, bytes);
     }
 
-    public static SurveyTable read(String name, byte[] bytes) {
+    public static Spreadsheet read(String name, byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new ImportException(name, "", "larger than " + ByteSize.of(MAX_FILE_BYTES) + ", the limit for a survey export");
         }
@@ -73,13 +74,13 @@ public final class TableReader {
         return b.length >= 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0xE0;
     }
 
-    private static SurveyTable workbook(String name, byte[] bytes) {
+    private static Spreadsheet workbook(String name, byte[] bytes) {
         try (InputStream in = new ByteArrayInputStream(bytes); Workbook wb = WorkbookFactory.create(in)) {
             DataFormatter format = new DataFormatter(Locale.ROOT);
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
-            List<SurveyTable.Sheet> sheets = new ArrayList<>();
+            List<Spreadsheet.Sheet> sheets = new ArrayList<>();
             for (Sheet sheet : wb) {
-                SurveyTable.Sheet s = sheet(name, sheet, format, eval);
+                Spreadsheet.Sheet s = sheet(name, sheet, format, eval);
                 if (s != null) {
                     sheets.add(s);
                 }
@@ -87,7 +88,7 @@ public final class TableReader {
             if (sheets.isEmpty()) {
                 throw new ImportException(name, "", "the workbook has no sheet with data");
             }
-            return new SurveyTable(name, sheets);
+            return new Spreadsheet(name, sheets);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(name, "", "the workbook is password-protected; save it without a password and import it again");
         } catch (ImportException e) {
@@ -105,10 +106,10 @@ public final class TableReader {
         return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
-    private static SurveyTable.Sheet sheet(String file, Sheet sheet, DataFormatter format, FormulaEvaluator eval) {
+    private static Spreadsheet.Sheet sheet(String file, Sheet sheet, DataFormatter format, FormulaEvaluator eval) {
         List<String> header = null;
         int headerRow = 0;
-        List<SurveyTable.Row> rows = new ArrayList<>();
+        List<Spreadsheet.Row> rows = new ArrayList<>();
         for (Row row : sheet) {
             List<String> cells = cells(row, format, eval);
             int number = row.getRowNum() + 1;
@@ -126,12 +127,12 @@ public final class TableReader {
             if (rows.size() >= MAX_ROWS) {
                 throw new ImportException(file, "sheet " + sheet.getSheetName(), "more than " + MAX_ROWS + " rows");
             }
-            SurveyTable.Row r = new SurveyTable.Row(number, cells);
+            Spreadsheet.Row r = new Spreadsheet.Row(number, cells);
             if (!r.isBlank()) {
                 rows.add(r);
             }
         }
-        return header == null ? null : new SurveyTable.Sheet(sheet.getSheetName(), headerRow, header, rows);
+        return header == null ? null : new Spreadsheet.Sheet(sheet.getSheetName(), headerRow, header, rows);
     }
 
     private static List<String> cells(Row row, DataFormatter format, FormulaEvaluator eval) {
@@ -147,7 +148,7 @@ public final class TableReader {
         return cells;
     }
 
-    private static SurveyTable csv(String name, byte[] bytes) {
+    private static Spreadsheet csv(String name, byte[] bytes) {
         String text = TextEncoding.utf8OrWindows1252(name, bytes);
         if (text.indexOf('\0') >= 0) {
             throw new ImportException(name, "", "neither an Excel workbook nor a CSV text file");
@@ -156,7 +157,7 @@ public final class TableReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         List<String> header = null;
         int headerRow = 0;
-        List<SurveyTable.Row> rows = new ArrayList<>();
+        List<Spreadsheet.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 int number = (int) record.getRecordNumber();
@@ -173,7 +174,7 @@ public final class TableReader {
                 if (rows.size() >= MAX_ROWS) {
                     throw new ImportException(name, "", "more than " + MAX_ROWS + " rows");
                 }
-                SurveyTable.Row r = new SurveyTable.Row(number, cells);
+                Spreadsheet.Row r = new Spreadsheet.Row(number, cells);
                 if (!r.isBlank()) {
                     rows.add(r);
                 }
@@ -184,7 +185,7 @@ public final class TableReader {
         if (header == null) {
             throw new ImportException(name, "", "the file is empty");
         }
-        return new SurveyTable(name, List.of(new SurveyTable.Sheet("", headerRow, header, rows)));
+        return new Spreadsheet(name, List.of(new Spreadsheet.Sheet("", headerRow, header, rows)));
     }
 
     /** The separator that splits the header line into the most fields, quotes respected. */

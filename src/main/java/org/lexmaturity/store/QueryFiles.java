@@ -1,5 +1,6 @@
-package org.lexmaturity.sparql;
+package org.lexmaturity.store;
 
+import org.lexmaturity.store.Sparql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package org.lexmaturity.ingest;
+package org.lexmaturity.kernel;
 
+import org.lexmaturity.kernel.ImportException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Collectors;

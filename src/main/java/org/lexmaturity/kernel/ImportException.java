@@ -1,4 +1,4 @@
-package org.lexmaturity.ingest;
+package org.lexmaturity.kernel;
 
 /**
  * An input that cannot be imported. The message always names the source and, where known, the place in it
