@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.web.opendata.QueryPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

@@ -1,5 +1,7 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.web.auth.Sessions;
+import org.lexmaturity.web.http.UiLanguage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

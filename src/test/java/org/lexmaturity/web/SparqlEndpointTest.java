@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.web.http.Access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.web.acts.StatuteImportRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;

@@ -1,5 +1,7 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.web.surveys.SurveyImportJobs;
+import org.lexmaturity.web.http.StagedUploads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;

@@ -1,5 +1,10 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.web.opendata.SparqlRoutes;
+import org.lexmaturity.web.http.UiText;
+import org.lexmaturity.web.http.Pages;
+import org.lexmaturity.web.http.Failures;
+import org.lexmaturity.web.http.AllowedMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.abort;
 

@@ -1,0 +1,266 @@
+package org.lexmaturity.web.acts;
+
+import org.lexmaturity.web.acts.AssessmentForm;
+import org.lexmaturity.web.acts.ActPage;
+import org.lexmaturity.web.http.UiLanguage;
+import org.lexmaturity.web.http.Pages;
+import org.lexmaturity.web.http.Blocking;
+import org.lexmaturity.web.http.Access;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.lexmaturity.auth.Role;
+import org.lexmaturity.kernel.Problems;
+import org.lexmaturity.maturity.ExpertAssessments;
+import org.lexmaturity.maturity.MaturityRules;
+import org.lexmaturity.maturity.MaturityService;
+import org.lexmaturity.register.BarrierRegister;
+import org.lexmaturity.screening.IndicatorRules;
+import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.statutes.StatuteCatalog;
+import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
+import org.lexmaturity.statutes.StatuteCatalog.ActSummary;
+import org.lexmaturity.statutes.StatuteCatalog.Hit;
+import org.lexmaturity.statutes.StatuteCatalog.Provision;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.vocab.Vocabulary;
+
+/**
+ * The statute browser: {@code /acts} (filter by title, number and ministry; full-text search in provisions) and
+ * {@code /acts/{year}/{number}} (one act: sections in Finnish and Swedish side by side with the screening findings
+ * marked, the maturity profile with its evidence, the register barriers and the survey citations; for analysts
+ * the expert assessment form, posted to {@code /acts/{year}/{number}/assessments}), as pages and as JSON under
+ * {@code /api/acts}.
+ */
+public final class ActRoutes {
+    private static final int SEARCH_LIMIT = 200;
+
+    private final StatuteCatalog catalog;
+    private final MaturityService maturity;
+    private final ExpertAssessments assessments;
+    private final ActPage actPage;
+    private final Blocking blocking;
+    private final Pages pages;
+
+    public ActRoutes(Store store, Blocking blocking, Pages pages) {
+        this.catalog = new StatuteCatalog(store);
+        IndicatorRules rules = IndicatorRules.shipped();
+        this.maturity = new MaturityService(store, MaturityRules.shipped(), rules);
+        this.assessments = new ExpertAssessments(store, Clock.systemDefaultZone());
+        this.actPage = new ActPage(store, catalog, maturity, new BarrierRegister(store, Clock.systemDefaultZone()), rules);
+        this.blocking = blocking;
+        this.pages = pages;
+    }
+
+    public void mount(Router router) {
+        router.get("/acts").handler(this::listPage);
+        router.get("/acts/:year/:number").handler(this::actPage);
+        router.get("/acts/:year/:number/profile.svg").handler(this::radar);
+        router.post("/acts/:year/:number/assessments").handler(Access.require(Role.ANALYST)).handler(this::assess);
+        router.get("/api/acts").handler(this::listJson);
+        router.get("/api/acts/:year/:number").handler(this::actJson);
+    }
+
+    /**
+     * The query of a list request: a title or number filter, words to find in provision texts of one language, and
+     * a ministry (its code). A number may be written either way round: "13/2003" or "2003/13".
+     */
+    private record ListQuery(String q, String text, String lang, String ministry) {
+        static ListQuery of(RoutingContext ctx) {
+            String lang = param(ctx, "lang", "fi");
+            if (!lang.equals("fi") && !lang.equals("sv")) {
+                throw new HttpException(400, "lang must be fi or sv");
+            }
+            return new ListQuery(param(ctx, "q", ""), param(ctx, "text", ""), lang, param(ctx, "ministry", ""));
+        }
+
+        /** "2016/9001" also read the other way round, "9001/2016": both are plausible numbers, the store decides. */
+        String swapped() {
+            return q.matches("\\d+[a-z]?/\\d+[a-z]?") ? q.substring(q.indexOf('/') + 1) + "/" + q.substring(0, q.indexOf('/')) : "";
+        }
+    }
+
+    private record ListResult(List<ActSummary> acts, List<Hit> hits, List<ActSummary> all) {}
+
+    private ListResult list(ListQuery query) {
+        List<ActSummary> all = catalog.list("");
+        Set<String> inMinistry = all.stream().filter(a -> query.ministry().isEmpty() || ministryCode(a).equals(query.ministry()))
+                .map(ActSummary::iri).collect(Collectors.toSet());
+        if (!query.text().isBlank()) {
+            List<Hit> hits = catalog.search(query.text(), query.lang(), SEARCH_LIMIT).stream().filter(h -> inMinistry.contains(h.act())).toList();
+            return new ListResult(List.of(), hits, all);
+        }
+        List<ActSummary> matching = query.q().isEmpty() ? all : catalog.list(query.q());
+        if (matching.isEmpty() && !query.swapped().isEmpty()) {
+            matching = catalog.list(query.swapped());
+        }
+        List<ActSummary> acts = matching.stream().filter(a -> inMinistry.contains(a.iri())).toList();
+        return new ListResult(acts, List.of(), all);
+    }
+
+    private static String ministryCode(ActSummary a) {
+        return a.ministryIri().isEmpty() ? "" : a.ministryIri().substring(a.ministryIri().lastIndexOf('/') + 1);
+    }
+
+    /** The ministries responsible for some act, by code, labelled in the page language and sorted by label. */
+    private static Map<String, String> ministries(List<ActSummary> acts, String lang) {
+        Map<String, String> byLabel = new TreeMap<>();
+        for (ActSummary a : acts) {
+            if (!a.ministryIri().isEmpty()) {
+                byLabel.put(Vocabulary.shipped().label(org.apache.jena.graph.NodeFactory.createURI(a.ministryIri()), lang), ministryCode(a));
+            }
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        byLabel.forEach((label, code) -> out.put(code, label));
+        return out;
+    }
+
+    private void listPage(RoutingContext ctx) {
+        ListQuery query = ListQuery.of(ctx);
+        String lang = UiLanguage.of(ctx);
+        blocking.run(ctx, () -> list(query), result -> {
+            Map<String, String> ministries = ministries(result.all(), lang);
+            Map<String, String> actMinistry = new HashMap<>();
+            result.all().forEach(a -> actMinistry.put(a.iri(), ministries.getOrDefault(ministryCode(a), "")));
+            Map<String, Object> model = new HashMap<>();
+            model.put("acts", result.acts());
+            model.put("hits", result.hits());
+            model.put("q", query.q());
+            model.put("text", query.text());
+            model.put("textLang", query.lang());
+            model.put("ministry", query.ministry());
+            model.put("ministries", ministries);
+            model.put("actMinistry", actMinistry);
+            model.put("total", result.all().size());
+            pages.render(ctx, "acts", model);
+        });
+    }
+
+    private void listJson(RoutingContext ctx) {
+        ListQuery query = ListQuery.of(ctx);
+        blocking.run(ctx, () -> list(query), result -> {
+            JsonObject json = new JsonObject();
+            if (!query.text().isBlank()) {
+                JsonArray hits = new JsonArray();
+                result.hits().forEach(h -> hits.add(new JsonObject().put("act", h.act()).put("number", h.number().local())
+                        .put("provision", h.provision()).put("section", h.sectionNumber()).put("text", h.text()).put("score", h.score())));
+                json.put("hits", hits);
+            } else {
+                JsonArray acts = new JsonArray();
+                result.acts().forEach(a -> acts.add(summary(a)));
+                json.put("acts", acts);
+            }
+            ctx.response().putHeader("Content-Type", "application/json").end(json.encode());
+        });
+    }
+
+    private void actPage(RoutingContext ctx) {
+        renderAct(ctx, number(ctx), null, 200);
+    }
+
+    /** The act page; {@code form} is the analyst's refused assessment to show again, or null. */
+    private void renderAct(RoutingContext ctx, ActNumber number, AssessmentForm form, int status) {
+        String lang = UiLanguage.of(ctx);
+        Map<String, String> words = pages.text().words(lang);
+        boolean seesQuotes = Access.role(ctx).seesQuotes();
+        blocking.run(ctx, () -> actPage.read(number, lang, words, seesQuotes, form), model -> {
+            Map<String, Object> m = new HashMap<>(model.orElseThrow(() -> new HttpException(404, "No act " + number.local())));
+            m.put("saved", "assessment".equals(ctx.request().getParam("saved")));
+            ctx.response().setStatusCode(status);
+            pages.render(ctx, "act", m);
+        });
+    }
+
+    private void radar(RoutingContext ctx) {
+        ActNumber number = number(ctx);
+        String lang = Optional.ofNullable(ctx.request().getParam("lang")).filter(UiLanguage.LANGUAGES::contains).orElse(UiLanguage.of(ctx));
+        blocking.run(ctx, () -> actPage.radarSvg(number, lang), svg -> ctx.response()
+                .putHeader("Content-Type", "image/svg+xml; charset=utf-8").putHeader("Cache-Control", "no-store")
+                .end(svg.orElseThrow(() -> new HttpException(404, "No act " + number.local()))));
+    }
+
+    /**
+     * Records an expert assessment from the form, with the same checks as {@code POST /api/acts/{y}/{n}/assessments}:
+     * on success back to the act page (303) with a confirmation; refused, the page again with each problem at its
+     * dimension and the analyst's input kept.
+     */
+    private void assess(RoutingContext ctx) {
+        ActNumber number = number(ctx);
+        AssessmentForm form = AssessmentForm.of(ctx.request().formAttributes());
+        String agent = Access.userName(ctx);
+        blocking.run(ctx, () -> {
+            var act = maturity.act(number).orElseThrow(() -> new HttpException(404, "No act " + number.local()));
+            List<String> dimensions = new ArrayList<>();
+            Vocabulary.shipped().concepts("dimension").forEach(d -> dimensions.add(Vocabulary.code(d)));
+            try {
+                assessments.record(act, form.criteria(dimensions), agent);
+                return true;
+            } catch (Problems.Failed refused) {
+                form.refused(refused.problems());
+                return false;
+            }
+        }, recorded -> {
+            if (recorded) {
+                ctx.response().setStatusCode(303).putHeader("Location",
+                        "/acts/" + number.year() + "/" + number.number() + "?saved=assessment#assessment").end();
+            } else {
+                renderAct(ctx, number, form, 422);
+            }
+        });
+    }
+
+    private void actJson(RoutingContext ctx) {
+        ActNumber number = number(ctx);
+        blocking.run(ctx, () -> catalog.get(number), act -> {
+            ActDetail d = act.orElseThrow(() -> new HttpException(404, "No act " + number.local()));
+            JsonArray versions = new JsonArray();
+            d.versions().forEach(v -> versions.add(new JsonObject().put("language", v.language()).put("iri", v.iri())
+                    .put("title", v.title()).put("format", v.format()).put("file", v.file())));
+            JsonObject json = new JsonObject().put("iri", d.iri()).put("number", d.number().local()).put("type", d.type())
+                    .put("date", d.date()).put("ministry", d.ministry()).put("demonstration", d.demonstration())
+                    .put("versions", versions).put("parts", parts(d.parts()));
+            ctx.response().putHeader("Content-Type", "application/json").end(json.encode());
+        });
+    }
+
+    private static JsonArray parts(List<Provision> parts) {
+        JsonArray out = new JsonArray();
+        for (Provision p : parts) {
+            out.add(new JsonObject().put("iri", p.iri()).put("kind", p.kind()).put("number", p.number()).put("eId", p.eId())
+                    .put("heading", new JsonObject(Map.copyOf(p.headings()))).put("text", new JsonObject(Map.copyOf(p.texts())))
+                    .put("parts", parts(p.children())));
+        }
+        return out;
+    }
+
+    private static JsonObject summary(ActSummary a) {
+        return new JsonObject().put("iri", a.iri()).put("number", a.number().local()).put("titleFi", a.titleFi())
+                .put("titleSv", a.titleSv()).put("type", a.type()).put("date", a.date()).put("ministry", a.ministry())
+                .put("demonstration", a.demonstration()).put("sections", a.sections())
+                .put("ministryCode", ministryCode(a));
+    }
+
+    private static ActNumber number(RoutingContext ctx) {
+        try {
+            return ActNumber.parseYearFirst(ctx.pathParam("year") + "/" + ctx.pathParam("number"));
+        } catch (IllegalArgumentException e) {
+            throw new HttpException(400, e.getMessage());
+        }
+    }
+
+    private static String param(RoutingContext ctx, String name, String fallback) {
+        String v = ctx.request().getParam(name);
+        return v == null ? fallback : v.trim();
+    }
+}

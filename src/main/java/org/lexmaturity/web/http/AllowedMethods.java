@@ -1,0 +1,57 @@
+package org.lexmaturity.web.http;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code Allow} header of a 405 answer: the methods the router's routes take for a path. Only routes bound to
+ * methods and to a path count; the method-less ones are the handlers every request passes through. {@code HEAD}
+ * goes with {@code GET}, since every GET route answers HEAD too.
+ */
+public final class AllowedMethods {
+    private static final Pattern PARAMETER = Pattern.compile(":[A-Za-z0-9_]+");
+
+    private final Router router;
+
+    public AllowedMethods(Router router) {
+        this.router = router;
+    }
+
+    public String forPath(String path) {
+        Set<String> allowed = new TreeSet<>();
+        for (Route route : router.getRoutes()) {
+            // a route with :parameters counts as a regex route but keeps its template; a pure regex route has none
+            if (route.methods() == null || route.methods().isEmpty() || route.getPath() == null) {
+                continue;
+            }
+            if (matches(route, path)) {
+                route.methods().forEach(m -> allowed.add(m.name()));
+            }
+        }
+        if (allowed.contains(HttpMethod.GET.name())) {
+            allowed.add(HttpMethod.HEAD.name());
+        }
+        return String.join(", ", allowed);
+    }
+
+    private static boolean matches(Route route, String path) {
+        String template = route.getPath();
+        boolean prefix = !route.isExactPath();
+        if (prefix && template.endsWith("*")) {
+            template = template.substring(0, template.length() - 1);
+        }
+        StringBuilder regex = new StringBuilder();
+        var m = PARAMETER.matcher(template);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(template.substring(last, m.start()))).append("[^/]+");
+            last = m.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        return Pattern.compile(regex + (prefix ? ".*" : "/?")).matcher(path).matches();
+    }
+}
