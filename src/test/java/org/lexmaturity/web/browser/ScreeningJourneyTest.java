@@ -64,7 +64,9 @@ class ScreeningJourneyTest {
         browser.assertAccessible();
         browser.find(By.id("draft")).sendKeys(file.toString());
         new Select(browser.find(By.id("draft-lang"))).selectByValue("fi");
-        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
+        // the screening's answer: its findings, or the reason it refused the file
+        browser.clickAndWaitFor(browser.find(By.cssSelector("main form button[type=submit]")),
+                Browser.element(By.cssSelector("section.screening, .outcome.bad")));
 
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("article.draft-section"));
         // on failure, say which page came back (it has failed now and then in full runs, never alone)
@@ -119,7 +121,8 @@ class ScreeningJourneyTest {
         Path file = Files.write(dir.resolve("taulukko.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
         browser.open("/screening");
         browser.find(By.id("draft")).sendKeys(file.toString());
-        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("main form button[type=submit]")),
+                Browser.element(By.cssSelector("section.screening, .outcome.bad")));
         assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("taulukko.docx");
         assertThat(browser.driver().findElements(By.cssSelector("article.draft-section"))).isEmpty();
         browser.assertAccessible();

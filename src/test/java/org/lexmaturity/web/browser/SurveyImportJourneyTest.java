@@ -48,7 +48,8 @@ class SurveyImportJourneyTest {
         browser.find(By.id("file")).sendKeys(file.toString());
         browser.find(By.id("threshold")).clear();
         browser.find(By.id("threshold")).sendKeys("3");
-        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")),
+                Browser.element(By.cssSelector(".outcome")));
 
         // the preview: no problems, the counts, the sheets and the inferred mapping
         assertThat(browser.find(By.cssSelector(".outcome.ok")).getText()).contains("No problems found", "12 responses with 28 answers");
@@ -61,7 +62,8 @@ class SurveyImportJourneyTest {
         assertThat(browser.find(By.cssSelector("details.yaml pre")).getAttribute("textContent")).contains("survey: selainkysely-2026");
         browser.assertAccessible();
 
-        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/import'] button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form[action='/surveys/import'] button[type=submit]")),
+                Browser.pathStartingWith("/surveys/imports/"));
         assertThat(browser.currentPath()).startsWith("/surveys/imports/");
         browser.assertAccessible();
         // the page follows the job by itself (a small script polls its JSON status) until it is done
@@ -71,7 +73,7 @@ class SurveyImportJourneyTest {
         assertThat(browser.driver().findElements(By.id("job-refresh"))).isEmpty();
         browser.assertAccessible();
 
-        browser.clickAndLoad(browser.find(By.linkText("See the results")));
+        browser.clickAndWaitFor(browser.find(By.linkText("See the results")), Browser.path("/surveys/selainkysely-2026"));
         assertThat(browser.currentPath()).isEqualTo("/surveys/selainkysely-2026");
         assertThat(browser.find(By.cssSelector("#q-k01 figure.chart img")).getAttribute("alt")).isNotBlank();
         // the threshold of 3 published the single ministry only as suppressed
@@ -87,7 +89,8 @@ class SurveyImportJourneyTest {
         Path file = Files.write(dir.resolve("rikki-kysely.xlsx"), SurveyExports.xlsx(true));
         browser.open("/surveys");
         browser.find(By.id("file")).sendKeys(file.toString());
-        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")),
+                Browser.element(By.cssSelector(".outcome")));
         assertThat(browser.find(By.cssSelector(".outcome.bad")).getText()).contains("Problems found: 1.");
         List<String> problem = browser.driver().findElements(By.cssSelector("table.problems tbody tr td")).stream().map(WebElement::getText).toList();
         assertThat(problem).containsExactly("rikki-kysely.xlsx", "Vastaukset", "9", "A (Vastaaja)",
