@@ -197,7 +197,7 @@ public final class Browser implements AutoCloseable {
             String text = text().strip().replaceAll("\\s+", " ");
             return currentPath() + ": \"" + (text.length() > 400 ? text.substring(0, 400) + "…" : text) + "\"";
         } catch (RuntimeException e) {
-            return "unknown (" + e.getMessage().lines().findFirst().orElse("") + ")";
+            return "unknown (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")";
         }
     }
 
