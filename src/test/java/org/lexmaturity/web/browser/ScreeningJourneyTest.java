@@ -64,12 +64,15 @@ class ScreeningJourneyTest {
         browser.assertAccessible();
         browser.find(By.id("draft")).sendKeys(file.toString());
         new Select(browser.find(By.id("draft-lang"))).selectByValue("fi");
-        // the screening's answer: its findings, or the reason it refused the file
+        // the screening's answer: its findings, or the reason it refused the file. When it fails now and then in full
+        // runs with "HTTP status 400, Report format: 'page ' is not one of ...", the server read the select's value
+        // as "page\r": Netty's multipart decoder (4.2.12) keeps the CR of the CRLF before a boundary when a network
+        // read ends between the two (netty/netty#17383); a server-side problem, not this test's
         browser.clickAndWaitFor(browser.find(By.cssSelector("main form button[type=submit]")),
                 Browser.element(By.cssSelector("section.screening, .outcome.bad")));
 
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("article.draft-section"));
-        // on failure, say which page came back (it has failed now and then in full runs, never alone)
+        // on failure, say which page came back
         assertThat(sections).as(() -> "sections on " + browser.currentPath() + ":\n" + browser.text()).hasSize(3);
         assertThat(sections.get(0).getText()).contains("No findings in this section.");
         WebElement section3 = sections.get(1);
