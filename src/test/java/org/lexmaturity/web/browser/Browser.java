@@ -176,17 +176,29 @@ public final class Browser implements AutoCloseable {
                 d -> isGone(oldPage) ? newPage.check().apply(d) : null));
     }
 
-    /** Waits until {@code condition} holds on the page shown (which need not change), failing with the page shown. */
+    /**
+     * Waits until {@code condition} holds on the page shown (which need not change: e.g. a script's answer), failing
+     * with the page shown; a stale element met on the way (the script redrew the page) means "not yet".
+     */
     public <T> T waitFor(Condition<T> condition) {
-        return waitFor("", condition);
+        return waitFor(WAIT, "", condition);
+    }
+
+    /** As {@link #waitFor(Condition)}, for something known to take longer than {@link #WAIT}. */
+    public <T> T waitFor(Duration timeout, Condition<T> condition) {
+        return waitFor(timeout, "", condition);
     }
 
     private <T> T waitFor(String after, Condition<T> condition) {
+        return waitFor(WAIT, after, condition);
+    }
+
+    private <T> T waitFor(Duration timeout, String after, Condition<T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
                     .until(d -> condition.check().apply(d));
         } catch (TimeoutException e) {
-            throw new AssertionError("waited " + WAIT.toSeconds() + " s" + (after.isEmpty() ? "" : " " + after) + " for "
+            throw new AssertionError("waited " + timeout.toSeconds() + " s" + (after.isEmpty() ? "" : " " + after) + " for "
                     + condition.description() + "; the page shown is " + shown(), e);
         }
     }

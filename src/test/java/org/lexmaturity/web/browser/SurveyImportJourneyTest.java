@@ -15,7 +15,6 @@ import org.lexmaturity.survey.SurveyCatalog;
 import org.lexmaturity.web.SurveyExports;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An analyst imports a survey export in the browser: upload, the dry-run preview with the inferred mapping, confirm,
@@ -67,7 +66,7 @@ class SurveyImportJourneyTest {
         assertThat(browser.currentPath()).startsWith("/surveys/imports/");
         browser.assertAccessible();
         // the page follows the job by itself (a small script polls its JSON status) until it is done
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("section.outcome.ok")).isEmpty());
+        browser.waitFor(Duration.ofSeconds(60), Browser.element(By.cssSelector("section.outcome.ok")));
         assertThat(browser.find(By.id("job-state")).getText()).isEqualTo("done");
         assertThat(browser.text()).contains("Survey selainkysely-2026: 12 responses and 28 answers imported.");
         assertThat(browser.driver().findElements(By.id("job-refresh"))).isEmpty();
