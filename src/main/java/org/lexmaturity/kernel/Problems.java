@@ -1,6 +1,5 @@
 package org.lexmaturity.kernel;
 
-import org.lexmaturity.kernel.ImportException;
 import java.util.ArrayList;
 import java.util.List;
 

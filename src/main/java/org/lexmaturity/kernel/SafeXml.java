@@ -1,6 +1,5 @@
 package org.lexmaturity.kernel;
 
-import org.lexmaturity.kernel.ImportException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.xml.XMLConstants;

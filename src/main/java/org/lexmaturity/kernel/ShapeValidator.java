@@ -1,6 +1,5 @@
 package org.lexmaturity.kernel;
 
-import org.lexmaturity.kernel.ImportException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,5 @@
 package org.lexmaturity.kernel;
 
-import org.lexmaturity.kernel.Spreadsheet;
-import org.lexmaturity.kernel.ByteSize;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.lexmaturity.kernel.ImportException;
-import org.lexmaturity.kernel.TextEncoding;
 
 /**
  * Reads survey exports: Excel workbooks (XLSX, and the older XLS) with any number of sheets, and CSV files

@@ -1,6 +1,5 @@
 package org.lexmaturity.kernel;
 
-import org.lexmaturity.kernel.ImportException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

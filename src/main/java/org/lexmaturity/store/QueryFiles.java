@@ -1,6 +1,5 @@
 package org.lexmaturity.store;
 
-import org.lexmaturity.store.Sparql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package org.lexmaturity.store;
 
-import org.lexmaturity.store.QueryFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

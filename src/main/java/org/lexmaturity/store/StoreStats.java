@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
-import org.lexmaturity.store.Sparql;
 
 /**
  * The counts that {@code stats} prints and {@code GET /health} returns.

@@ -84,7 +84,12 @@ class W3cProtocolTest {
     @BeforeAll
     static void start() throws Exception {
         Path protocol = TestData.path("sparql11/protocol/manifest.ttl");
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
+        // the endpoint names itself under the base IRI, so the base is where it answers, as in a deployment
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        store = Store.open(new StoreConfig(dir.resolve("data"), "http://127.0.0.1:" + port + "/"));
         List<Node> published = new ArrayList<>(store.graphs().publicGraphs());
         Model manifest = RDFDataMgr.loadModel(protocol.toString());
         // every ut:graphData of the manifest: the file goes into the named graph its rdfs:label names
@@ -104,7 +109,7 @@ class W3cProtocolTest {
         router.route().failureHandler(new Failures(new Pages(
                 io.vertx.ext.web.templ.thymeleaf.ThymeleafTemplateEngine.create(vertx), UiText.load()), new AllowedMethods(router))::handle);
         router.route().last().handler(ctx -> ctx.fail(404));
-        server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        server = vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
     @AfterAll

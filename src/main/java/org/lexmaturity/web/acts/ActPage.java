@@ -1,7 +1,5 @@
 package org.lexmaturity.web.acts;
 
-import org.lexmaturity.web.acts.FindingMarks;
-import org.lexmaturity.web.acts.AssessmentForm;
 import org.lexmaturity.web.register.RegisterText;
 import org.lexmaturity.web.http.Numbers;
 import java.time.ZoneId;

@@ -1,7 +1,5 @@
 package org.lexmaturity.web.acts;
 
-import org.lexmaturity.web.acts.AssessmentForm;
-import org.lexmaturity.web.acts.ActPage;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;

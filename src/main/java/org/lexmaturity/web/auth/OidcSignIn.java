@@ -1,6 +1,5 @@
 package org.lexmaturity.web.auth;
 
-import org.lexmaturity.web.auth.Sessions;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Access;
 import io.vertx.core.Vertx;

@@ -1,8 +1,5 @@
 package org.lexmaturity.web.http;
 
-import org.lexmaturity.web.http.Pages;
-import org.lexmaturity.web.http.UiLanguage;
-import org.lexmaturity.web.http.AllowedMethods;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.lexmaturity.kernel.ImportException;

@@ -1,8 +1,5 @@
 package org.lexmaturity.web.http;
 
-import org.lexmaturity.web.http.UiLanguage;
-import org.lexmaturity.web.http.UiText;
-import org.lexmaturity.web.http.Access;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.common.template.TemplateEngine;
 import io.vertx.ext.web.handler.CSRFHandler;

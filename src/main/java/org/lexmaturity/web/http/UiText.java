@@ -1,6 +1,5 @@
 package org.lexmaturity.web.http;
 
-import org.lexmaturity.web.http.UiLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,7 +1,5 @@
 package org.lexmaturity.web.register;
 
-import org.lexmaturity.web.register.MeasureDue;
-import org.lexmaturity.web.register.RegisterForm;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Labels;

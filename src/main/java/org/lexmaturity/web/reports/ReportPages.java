@@ -1,6 +1,5 @@
 package org.lexmaturity.web.reports;
 
-import org.lexmaturity.web.reports.ReportRoutes;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;

@@ -1,6 +1,5 @@
 package org.lexmaturity.web.surveys;
 
-import org.lexmaturity.web.surveys.SurveyImportJobs;
 import org.lexmaturity.web.http.StagedUploads;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;

@@ -1,6 +1,5 @@
 package org.lexmaturity.web.surveys;
 
-import org.lexmaturity.web.surveys.SurveyImportRoutes;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;

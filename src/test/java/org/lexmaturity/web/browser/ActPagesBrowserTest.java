@@ -35,7 +35,7 @@ class ActPagesBrowserTest {
         browser.open("/language/fi?back=/acts");
         browser.find(By.id("text")).sendKeys("hakemus");
         new Select(browser.find(By.id("lang"))).selectByValue("fi");
-        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form.filters button[type=submit]")), Browser.element(By.id("hits-h")));
         List<WebElement> hits = browser.driver().findElements(By.cssSelector("ol.hits li"));
         assertThat(hits).isNotEmpty();
         assertThat(hits.stream().map(WebElement::getText).toList()).anyMatch(t -> t.toLowerCase().contains("hakemukse"));
@@ -47,7 +47,7 @@ class ActPagesBrowserTest {
     void searchingByNumberEitherWayRoundFindsTheAct() {
         browser.open("/language/en?back=/acts");
         browser.find(By.id("q")).sendKeys("2016/9001");
-        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form.filters button[type=submit]")), Browser.pathContaining("q=2016%2F9001"));
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.acts tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).startsWith("9001/2016");
@@ -55,7 +55,7 @@ class ActPagesBrowserTest {
         browser.assertAccessible();
         browser.find(By.id("q")).clear();
         browser.find(By.id("q")).sendKeys("9001/2016");
-        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form.filters button[type=submit]")), Browser.pathContaining("q=9001%2F2016"));
         assertThat(browser.driver().findElements(By.cssSelector("table.acts tbody tr")).stream().map(WebElement::getText).toList())
                 .singleElement().asString().startsWith("9001/2016");
     }
@@ -66,7 +66,7 @@ class ActPagesBrowserTest {
         Select ministry = new Select(browser.find(By.id("ministry")));
         String label = ministry.getOptions().get(1).getText();
         ministry.selectByIndex(1);
-        browser.clickAndLoad(browser.find(By.cssSelector("form.filters button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form.filters button[type=submit]")), Browser.pathContaining("ministry="));
         List<WebElement> cells = browser.driver().findElements(By.cssSelector("table.acts tbody td:nth-child(4)"));
         assertThat(cells).isNotEmpty().allMatch(td -> td.getText().equals(label));
         assertThat(cells.size()).isLessThan(30);
@@ -111,8 +111,8 @@ class ActPagesBrowserTest {
             analyst.open("/language/en?back=/acts/2019/9011");
             analyst.find(By.cssSelector("input[name='verdict-automation-readiness'][value='not-met']")).click();
             analyst.find(By.id("provisions-automation-readiness")).sendKeys("9001/2016 3 §");
-            analyst.find(By.cssSelector("#assessment-form button[type=submit]")).click();
-            analyst.waitForPage();
+            analyst.clickAndWaitFor(analyst.find(By.cssSelector("#assessment-form button[type=submit]")),
+                    Browser.element(By.id("provisions-automation-readiness-error")));
             assertThat(analyst.find(By.id("provisions-automation-readiness-error")).getText()).contains("not a provision of this act");
             assertThat(analyst.find(By.id("provisions-automation-readiness")).getAttribute("value")).isEqualTo("9001/2016 3 §");
             assertThat(analyst.find(By.id("provisions-automation-readiness")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -120,8 +120,8 @@ class ActPagesBrowserTest {
 
             analyst.find(By.id("provisions-automation-readiness")).clear();
             analyst.find(By.id("comment-automation-readiness")).sendKeys("Discretion in 3 § blocks automated decisions.");
-            analyst.find(By.cssSelector("#assessment-form button[type=submit]")).click();
-            analyst.waitForPage();
+            analyst.clickAndWaitFor(analyst.find(By.cssSelector("#assessment-form button[type=submit]")),
+                    Browser.element(By.cssSelector("p.confirmation")));
             assertThat(analyst.find(By.cssSelector("p.confirmation")).getText()).isEqualTo("The expert assessment was recorded.");
             WebElement row = analyst.find(By.xpath("//table[@id='profile-table']//tr[th/a[@href='#dim-automation-readiness']]"));
             assertThat(row.getText()).contains("not met").contains("expert assessment");

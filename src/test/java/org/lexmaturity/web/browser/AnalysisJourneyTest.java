@@ -54,7 +54,8 @@ class AnalysisJourneyTest {
     @Test
     void runAnAnalysisWithItsFormAndDownloadTheChartAndTable() throws Exception {
         browser.open("/analyses");
-        browser.clickAndLoad(browser.find(By.cssSelector("a[href='/analyses/barriers-by-life-event']")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("a[href='/analyses/barriers-by-life-event']")),
+                Browser.path("/analyses/barriers-by-life-event"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Barriers by life event");
         // the concept parameter is a select of the life-event scheme, with "(all)" first since it has no default
         Select event = new Select(browser.find(By.id("p-lifeEvent")));
@@ -63,7 +64,8 @@ class AnalysisJourneyTest {
         int allRows = rows().size();
         assertThat(allRows).isGreaterThan(1);
         event.selectByVisibleText("Death of a relative and inheritance");
-        browser.clickAndLoad(browser.find(By.cssSelector("form.params button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form.params button[type=submit]")),
+                Browser.pathContaining("lifeEvent=death-and-inheritance"));
         assertThat(browser.currentPath()).contains("lifeEvent=death-and-inheritance");
         assertThat(new Select(browser.find(By.id("p-lifeEvent"))).getFirstSelectedOption().getText()).isEqualTo("Death of a relative and inheritance");
         List<WebElement> rows = rows();

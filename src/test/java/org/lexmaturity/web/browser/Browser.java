@@ -17,11 +17,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,28 +83,143 @@ public final class Browser implements AutoCloseable {
         return base;
     }
 
-    /** Loads a page of the site and waits until the document is complete. */
+    /** How long a wait for what a test expects to see may take before the test fails, naming the page shown. */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Loads a page of the site. {@code driver.get} itself returns only once the page has loaded (Chromium's normal
+     * page-load strategy), redirects followed, so there is nothing more to wait for.
+     */
     public Browser open(String path) {
         driver.get(base + path);
-        waitForPage();
         return this;
     }
 
     /**
-     * Clicks what leads to a new page (a link, a form's button) and waits until that page has loaded: until the old
-     * page is gone, then until the new one is complete. Waiting on readyState alone can see the old page, still
-     * complete, when the browser has not begun to navigate yet on a busy machine. A click that turns out not to
-     * navigate goes on after a few seconds.
+     * What a test waits for on the page shown: a description for the failure message and the check, which holds once
+     * it returns something other than null or false.
      */
-    public void clickAndLoad(WebElement target) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        target.click();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> isGone(oldPage));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // no navigation: the click changed this page in place
+    public record Condition<T>(String description, Function<WebDriver, T> check) {
+        @Override
+        public String toString() {
+            return description;
         }
-        waitForPage();
+    }
+
+    /** A condition of one's own. */
+    public static <T> Condition<T> when(String description, Function<WebDriver, T> check) {
+        return new Condition<>(description, check);
+    }
+
+    /** The page shown has this path and query, exactly (as {@link #currentPath()} gives it). */
+    public static Condition<String> path(String pathAndQuery) {
+        return when("the path " + pathAndQuery, d -> pathOf(d).equals(pathAndQuery) ? pathAndQuery : null);
+    }
+
+    /** The page shown has a path (and query) that starts with {@code prefix}. */
+    public static Condition<String> pathStartingWith(String prefix) {
+        return when("a path starting with " + prefix, d -> pathOf(d).startsWith(prefix) ? pathOf(d) : null);
+    }
+
+    /** The page shown has a path and query that contain {@code part} (e.g. a query parameter as the URL carries it). */
+    public static Condition<String> pathContaining(String part) {
+        return when("a path containing " + part, d -> pathOf(d).contains(part) ? pathOf(d) : null);
+    }
+
+    /** An element matching {@code by} is on the page shown; the wait gives the first one. */
+    public static Condition<WebElement> element(By by) {
+        return when("an element " + by, d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
+    /** The text of the first element matching {@code by} satisfies {@code test}; the wait gives that element. */
+    public static Condition<WebElement> text(By by, String description, Predicate<String> test) {
+        return when("an element " + by + " whose text " + description, d -> d.findElements(by).stream().findFirst()
+                .filter(e -> test.test(e.getText())).orElse(null));
+    }
+
+    /** The text of the first element matching {@code by} is exactly {@code expected}. */
+    public static Condition<WebElement> textIs(By by, String expected) {
+        return text(by, "is '" + expected + "'", expected::equals);
+    }
+
+    /** An attribute of the first element matching {@code by} is exactly {@code expected}. */
+    public static Condition<WebElement> attribute(By by, String name, String expected) {
+        return when("an element " + by + " with " + name + "='" + expected + "'", d -> d.findElements(by).stream()
+                .findFirst().filter(e -> expected.equals(e.getAttribute(name))).orElse(null));
+    }
+
+    /** Both conditions hold on the page shown; the wait gives what the second gives. */
+    public static <T> Condition<T> both(Condition<?> first, Condition<T> second) {
+        return when(first.description() + " and " + second.description(), d -> {
+            Object a = first.check().apply(d);
+            return a == null || Boolean.FALSE.equals(a) ? null : second.check().apply(d);
+        });
+    }
+
+    /**
+     * Clicks what leads to a new page (a link, a form's button) and waits until that page is there: until the old page
+     * is gone and {@code newPage} holds on the page that replaced it. Fails, naming the page shown, when either does
+     * not come within {@link #WAIT}; a click that does not navigate is such a failure.
+     */
+    public <T> T clickAndWaitFor(WebElement target, Condition<T> newPage) {
+        return andWaitFor("clicking " + describe(target), target::click, newPage);
+    }
+
+    /**
+     * Does what leads to a new page ({@code what}: e.g. pressing Enter in a form) and waits, as
+     * {@link #clickAndWaitFor}, until the old page is gone and {@code newPage} holds on the new one.
+     */
+    public <T> T andWaitFor(String what, Runnable action, Condition<T> newPage) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        action.run();
+        return waitFor("after " + what, when("the page to change, then " + newPage.description(),
+                d -> isGone(oldPage) ? newPage.check().apply(d) : null));
+    }
+
+    /**
+     * Waits until {@code condition} holds on the page shown (which need not change: e.g. a script's answer), failing
+     * with the page shown; a stale element met on the way (the script redrew the page) means "not yet".
+     */
+    public <T> T waitFor(Condition<T> condition) {
+        return waitFor(WAIT, "", condition);
+    }
+
+    /** As {@link #waitFor(Condition)}, for something known to take longer than {@link #WAIT}. */
+    public <T> T waitFor(Duration timeout, Condition<T> condition) {
+        return waitFor(timeout, "", condition);
+    }
+
+    private <T> T waitFor(String after, Condition<T> condition) {
+        return waitFor(WAIT, after, condition);
+    }
+
+    private <T> T waitFor(Duration timeout, String after, Condition<T> condition) {
+        try {
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.check().apply(d));
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + timeout.toSeconds() + " s" + (after.isEmpty() ? "" : " " + after) + " for "
+                    + condition.description() + "; the page shown is " + shown(), e);
+        }
+    }
+
+    /** The page shown, for a failure message: its path and the start of its text. */
+    private String shown() {
+        try {
+            String text = text().strip().replaceAll("\\s+", " ");
+            return currentPath() + ": \"" + (text.length() > 400 ? text.substring(0, 400) + "…" : text) + "\"";
+        } catch (RuntimeException e) {
+            return "unknown (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")";
+        }
+    }
+
+    private static String describe(WebElement target) {
+        try {
+            String label = target.getText().strip();
+            return "<" + target.getTagName() + ">" + (label.isEmpty() ? "" : " '" + label + "'");
+        } catch (RuntimeException e) {
+            return "an element";
+        }
     }
 
     /**
@@ -115,18 +235,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    public void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    /** Until the document shown is complete; only for a page that has already replaced itself (see assertAccessible). */
+    private void waitUntilComplete() {
+        waitFor(when("the document to be complete", d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))));
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(by));
+        return new WebDriverWait(driver, WAIT).until(d -> d.findElement(by));
     }
 
     /** The path (and query) of the page shown now. */
     public String currentPath() {
-        URI uri = URI.create(driver.getCurrentUrl());
+        return pathOf(driver);
+    }
+
+    private static String pathOf(WebDriver d) {
+        URI uri = URI.create(d.getCurrentUrl());
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
@@ -155,7 +280,7 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.ScriptTimeoutException e) {
             // the page replaced itself while axe ran (a page that follows a job reloads when it is done): check the
             // page it became
-            waitForPage();
+            waitUntilComplete();
             violations = accessibilityViolations();
         }
         assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s", currentPath()).isEmpty();

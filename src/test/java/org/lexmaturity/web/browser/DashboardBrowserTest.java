@@ -46,7 +46,7 @@ class DashboardBrowserTest {
         assertThat(sum).isEqualTo(stats.barriers());
         WebElement identified = browser.find(By.cssSelector("ul.figures.small a[href='/barriers?status=identified']"));
         String count = identified.findElement(By.tagName("strong")).getText();
-        browser.clickAndLoad(identified);
+        browser.clickAndWaitFor(identified, Browser.path("/barriers?status=identified"));
         assertThat(browser.find(By.id("result-h")).getText().replace("\n", " ")).startsWith(count + " of " + stats.barriers());
     }
 
@@ -77,7 +77,7 @@ class DashboardBrowserTest {
         WebElement overdue = browser.find(By.cssSelector("#overdue-h a"));
         String n = overdue.getText().replaceAll("\\D", "");
         assertThat(browser.driver().findElements(By.cssSelector("ul[aria-labelledby='overdue-h'] li"))).hasSize(Integer.parseInt(n));
-        browser.clickAndLoad(overdue);
+        browser.clickAndWaitFor(overdue, Browser.path("/measures?due=overdue"));
         assertThat(browser.currentPath()).isEqualTo("/measures?due=overdue");
         assertThat(browser.driver().findElements(By.cssSelector("table.register tbody tr"))).hasSize(Integer.parseInt(n));
         assertThat(browser.driver().findElements(By.cssSelector("table.register .badge.late"))).hasSize(Integer.parseInt(n));

@@ -62,8 +62,8 @@ public final class DemoSite {
         browser.open("/login");
         browser.find(By.id("username")).sendKeys(role.id());
         browser.find(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
-        browser.find(By.cssSelector("form.sign-out"));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("main form button[type=submit]")),
+                Browser.element(By.cssSelector("form.sign-out")));
     }
 
     public static synchronized Store store() {

@@ -26,15 +26,15 @@ class PagesSmokeTest {
     @Test
     void switchingTheLanguageIsRememberedAcrossPages() {
         browser.open("/acts");
-        browser.clickAndLoad(browser.find(By.cssSelector("a[hreflang='sv']")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("a[hreflang='sv']")), Browser.attribute(By.tagName("html"), "lang", "sv"));
         assertThat(browser.currentPath()).isEqualTo("/acts");
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
         assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Författningar");
         browser.open("/");
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
-        browser.clickAndLoad(browser.find(By.cssSelector("a[hreflang='fi']")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("a[hreflang='fi']")), Browser.attribute(By.tagName("html"), "lang", "fi"));
         assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Säädökset");
-        browser.clickAndLoad(browser.find(By.cssSelector("a[hreflang='en']")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("a[hreflang='en']")), Browser.attribute(By.tagName("html"), "lang", "en"));
         assertThat(browser.find(By.cssSelector("nav.main-nav")).getText()).contains("Statutes");
     }
 

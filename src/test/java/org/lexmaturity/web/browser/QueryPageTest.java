@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The SPARQL page: YASGUI served from its WebJar and configured for this server's endpoint, the example queries as
@@ -74,8 +73,16 @@ class QueryPageTest {
         HttpResponse<byte[]> probe = browser.download("/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
         assumeTrue(probe.statusCode() == 200, "the public SPARQL endpoint (/sparql) is not on this branch yet");
         browser.find(By.cssSelector("button[data-example='barriers-by-theme']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#yasgui .yasr table tbody tr td")).isEmpty());
-        assertThat(browser.find(By.cssSelector("#yasgui .yasr table")).getText()).contains("barriers");
+        // YASGUI runs the query and draws the answer, drawing its table more than once: the table's text is read in
+        // one go once it holds the answer (a table redrawn while it is read means "not yet")
+        String answer = browser.waitFor(Duration.ofSeconds(60), Browser.when("the answer's table with 'barriers' in it", d -> {
+            if (d.findElements(By.cssSelector("#yasgui .yasr table tbody tr td")).isEmpty()) {
+                return null;
+            }
+            String text = d.findElement(By.cssSelector("#yasgui .yasr table")).getText();
+            return text.contains("barriers") ? text : null;
+        }));
+        assertThat(answer).contains("barriers");
         browser.assertAccessible();
         assertThat(cspViolations()).isEmpty();
     }

@@ -46,8 +46,7 @@ class RegisterBrowserTest {
         int logged = analyst.driver().findElements(By.cssSelector("table.changes tbody tr")).size();
         analyst.assertAccessible();
 
-        analyst.find(By.linkText("Edit or change the status")).click();
-        analyst.waitForPage();
+        analyst.clickAndWaitFor(analyst.find(By.linkText("Edit or change the status")), Browser.path("/barriers/B-010/edit"));
         assertThat(analyst.currentPath()).isEqualTo("/barriers/B-010/edit");
         assertThat(analyst.find(By.id("status")).getText()).contains("Current status: " + before);
         analyst.assertAccessible();
@@ -57,8 +56,9 @@ class RegisterBrowserTest {
         LocalDate date = LocalDate.now().minusDays(2);
         setDate(analyst, "status_date", date);
         analyst.find(By.id("status_note")).sendKeys("Decided in the working group on " + date);
-        analyst.find(By.cssSelector("#entry-form button[type=submit]")).click();
-        analyst.waitForPage();
+        // the change is saved once the barrier's page says so: its path and its confirmation
+        analyst.clickAndWaitFor(analyst.find(By.cssSelector("#entry-form button[type=submit]")),
+                Browser.both(Browser.path("/barriers/B-010?saved=changed"), Browser.element(By.cssSelector("p.confirmation"))));
 
         assertThat(analyst.currentPath()).isEqualTo("/barriers/B-010?saved=changed");
         assertThat(analyst.find(By.cssSelector("p.confirmation")).getText()).isEqualTo("Saved: the changes were recorded in the register.");
@@ -91,8 +91,8 @@ class RegisterBrowserTest {
         provisions.clear();
         provisions.sendKeys("9999/2016 3 §");
         new Select(analyst.find(By.id("severity"))).selectByValue("5");
-        analyst.find(By.cssSelector("#entry-form button[type=submit]")).click();
-        analyst.waitForPage();
+        analyst.clickAndWaitFor(analyst.find(By.cssSelector("#entry-form button[type=submit]")),
+                Browser.element(By.cssSelector(".error-summary")));
 
         WebElement summary = analyst.find(By.cssSelector(".error-summary"));
         assertThat(summary.getText()).contains("Mitään ei tallennettu").contains("Otsikko:").contains("Säännökset:");
@@ -115,12 +115,15 @@ class RegisterBrowserTest {
     void theListFiltersNarrowTheRegisterAndCountWhatTheyShow() {
         analyst.open("/language/en?back=/barriers");
         int all = analyst.driver().findElements(By.cssSelector("table.register tbody tr")).size();
-        assertThat(analyst.find(By.id("result-h")).getText()).isEqualTo(all + " of " + all + " barriers");
+        String unfiltered = analyst.find(By.id("result-h")).getText();
+        assertThat(unfiltered).isEqualTo(all + " of " + all + " barriers");
         analyst.assertAccessible();
 
         new Select(analyst.find(By.id("theme"))).selectByValue("proactive");
-        analyst.find(By.cssSelector("form.filters button[type=submit]")).click();
-        analyst.waitForPage();
+        // filtered once the count above the list has changed
+        analyst.clickAndWaitFor(analyst.find(By.cssSelector("form.filters button[type=submit]")),
+                Browser.both(Browser.pathContaining("theme=proactive"),
+                        Browser.text(By.id("result-h"), "is no longer '" + unfiltered + "'", t -> !t.equals(unfiltered))));
         List<WebElement> themed = analyst.driver().findElements(By.cssSelector("table.register tbody tr"));
         assertThat(themed).isNotEmpty().hasSizeLessThan(all);
         assertThat(themed).allMatch(r -> r.findElement(By.cssSelector("td:nth-child(3)")).getText()
@@ -128,8 +131,8 @@ class RegisterBrowserTest {
         assertThat(analyst.find(By.id("result-h")).getText()).isEqualTo(themed.size() + " of " + all + " barriers");
 
         analyst.find(By.id("act")).sendKeys("9005/2020");
-        analyst.find(By.cssSelector("form.filters button[type=submit]")).click();
-        analyst.waitForPage();
+        analyst.clickAndWaitFor(analyst.find(By.cssSelector("form.filters button[type=submit]")),
+                Browser.both(Browser.pathContaining("act=9005%2F2020"), Browser.element(By.id("result-h"))));
         List<WebElement> ofAct = analyst.driver().findElements(By.cssSelector("table.register tbody tr"));
         assertThat(ofAct).isNotEmpty().allMatch(r -> r.getText().contains("9005/2020"));
 
@@ -145,8 +148,7 @@ class RegisterBrowserTest {
     @Test
     void theNewBarrierAndMeasureFormsAreAccessibleAndTheListsOfferThem() {
         analyst.open("/language/sv?back=/barriers");
-        analyst.find(By.linkText("Nytt hinder")).click();
-        analyst.waitForPage();
+        analyst.clickAndWaitFor(analyst.find(By.linkText("Nytt hinder")), Browser.path("/barriers/new"));
         assertThat(analyst.find(By.id("barrier_type")).findElements(By.tagName("option")).size()).isGreaterThan(5);
         assertThat(analyst.find(By.tagName("h1")).getText()).isEqualTo("Nytt hinder");
         analyst.assertAccessible();

@@ -93,7 +93,8 @@ class ReportJourneyTest {
     void aMissingActIsShownOnTheFormInsteadOfABrokenDownload() {
         browser.open("/reports");
         browser.find(By.id("type-act-profile")).click();
-        browser.clickAndLoad(browser.find(By.cssSelector("form.report-form button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form.report-form button[type=submit]")),
+                Browser.element(By.cssSelector("[role=alert]")));
         assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("The maturity profile needs an act");
         assertThat(browser.find(By.id("type-act-profile")).isSelected()).isTrue();
         browser.assertAccessible();

@@ -64,10 +64,15 @@ class ScreeningJourneyTest {
         browser.assertAccessible();
         browser.find(By.id("draft")).sendKeys(file.toString());
         new Select(browser.find(By.id("draft-lang"))).selectByValue("fi");
-        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
+        // the screening's answer: its findings, or the reason it refused the file. When it fails now and then in full
+        // runs with "HTTP status 400, Report format: 'page ' is not one of ...", the server read the select's value
+        // as "page\r": Netty's multipart decoder (4.2.12) keeps the CR of the CRLF before a boundary when a network
+        // read ends between the two (netty/netty#17383); a server-side problem, not this test's
+        browser.clickAndWaitFor(browser.find(By.cssSelector("main form button[type=submit]")),
+                Browser.element(By.cssSelector("section.screening, .outcome.bad")));
 
         List<WebElement> sections = browser.driver().findElements(By.cssSelector("article.draft-section"));
-        // on failure, say which page came back (it has failed now and then in full runs, never alone)
+        // on failure, say which page came back
         assertThat(sections).as(() -> "sections on " + browser.currentPath() + ":\n" + browser.text()).hasSize(3);
         assertThat(sections.get(0).getText()).contains("No findings in this section.");
         WebElement section3 = sections.get(1);
@@ -119,7 +124,8 @@ class ScreeningJourneyTest {
         Path file = Files.write(dir.resolve("taulukko.docx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
         browser.open("/screening");
         browser.find(By.id("draft")).sendKeys(file.toString());
-        browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("main form button[type=submit]")),
+                Browser.element(By.cssSelector("section.screening, .outcome.bad")));
         assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).contains("taulukko.docx");
         assertThat(browser.driver().findElements(By.cssSelector("article.draft-section"))).isEmpty();
         browser.assertAccessible();

@@ -16,12 +16,14 @@ class SignInBrowserTest {
             browser.open("/language/en?back=/login");
             browser.assertAccessible();
             browser.find(By.id("username")).sendKeys("analyst", Keys.TAB);
-            browser.driver().switchTo().activeElement().sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-            browser.waitForPage();
+            browser.andWaitFor("typing the password and Enter",
+                    () -> browser.driver().switchTo().activeElement().sendKeys(TestUsers.PASSWORD, Keys.ENTER),
+                    Browser.both(Browser.path("/"), Browser.element(By.cssSelector(".session .who"))));
             assertThat(browser.currentPath()).isEqualTo("/");
             assertThat(browser.find(By.cssSelector(".session .who")).getText()).contains("analyst");
             browser.assertAccessible();
-            browser.clickAndLoad(browser.find(By.cssSelector("form.sign-out button")));
+            browser.clickAndWaitFor(browser.find(By.cssSelector("form.sign-out button")),
+                    Browser.element(By.cssSelector(".session a.sign-in")));
             assertThat(browser.find(By.cssSelector(".session")).getText()).contains("Sign in");
         }
     }
@@ -32,7 +34,8 @@ class SignInBrowserTest {
             browser.open("/language/sv?back=/login");
             browser.find(By.id("username")).sendKeys("reader");
             browser.find(By.id("password")).sendKeys("not the password at all");
-            browser.clickAndLoad(browser.find(By.cssSelector("main form button[type=submit]")));
+            browser.clickAndWaitFor(browser.find(By.cssSelector("main form button[type=submit]")),
+                    Browser.element(By.cssSelector("[role=alert]")));
             assertThat(browser.find(By.cssSelector("[role=alert]")).getText()).isEqualTo("Fel användarnamn eller lösenord.");
             assertThat(browser.find(By.id("username")).getAttribute("value")).isEqualTo("reader");
             browser.assertAccessible();

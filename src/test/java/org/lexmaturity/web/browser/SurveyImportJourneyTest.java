@@ -15,7 +15,6 @@ import org.lexmaturity.survey.SurveyCatalog;
 import org.lexmaturity.web.SurveyExports;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An analyst imports a survey export in the browser: upload, the dry-run preview with the inferred mapping, confirm,
@@ -48,7 +47,8 @@ class SurveyImportJourneyTest {
         browser.find(By.id("file")).sendKeys(file.toString());
         browser.find(By.id("threshold")).clear();
         browser.find(By.id("threshold")).sendKeys("3");
-        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")),
+                Browser.element(By.cssSelector(".outcome")));
 
         // the preview: no problems, the counts, the sheets and the inferred mapping
         assertThat(browser.find(By.cssSelector(".outcome.ok")).getText()).contains("No problems found", "12 responses with 28 answers");
@@ -61,17 +61,18 @@ class SurveyImportJourneyTest {
         assertThat(browser.find(By.cssSelector("details.yaml pre")).getAttribute("textContent")).contains("survey: selainkysely-2026");
         browser.assertAccessible();
 
-        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/import'] button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form[action='/surveys/import'] button[type=submit]")),
+                Browser.pathStartingWith("/surveys/imports/"));
         assertThat(browser.currentPath()).startsWith("/surveys/imports/");
         browser.assertAccessible();
         // the page follows the job by itself (a small script polls its JSON status) until it is done
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("section.outcome.ok")).isEmpty());
+        browser.waitFor(Duration.ofSeconds(60), Browser.element(By.cssSelector("section.outcome.ok")));
         assertThat(browser.find(By.id("job-state")).getText()).isEqualTo("done");
         assertThat(browser.text()).contains("Survey selainkysely-2026: 12 responses and 28 answers imported.");
         assertThat(browser.driver().findElements(By.id("job-refresh"))).isEmpty();
         browser.assertAccessible();
 
-        browser.clickAndLoad(browser.find(By.linkText("See the results")));
+        browser.clickAndWaitFor(browser.find(By.linkText("See the results")), Browser.path("/surveys/selainkysely-2026"));
         assertThat(browser.currentPath()).isEqualTo("/surveys/selainkysely-2026");
         assertThat(browser.find(By.cssSelector("#q-k01 figure.chart img")).getAttribute("alt")).isNotBlank();
         // the threshold of 3 published the single ministry only as suppressed
@@ -87,7 +88,8 @@ class SurveyImportJourneyTest {
         Path file = Files.write(dir.resolve("rikki-kysely.xlsx"), SurveyExports.xlsx(true));
         browser.open("/surveys");
         browser.find(By.id("file")).sendKeys(file.toString());
-        browser.clickAndLoad(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")));
+        browser.clickAndWaitFor(browser.find(By.cssSelector("form[action='/surveys/preview'] button[type=submit]")),
+                Browser.element(By.cssSelector(".outcome")));
         assertThat(browser.find(By.cssSelector(".outcome.bad")).getText()).contains("Problems found: 1.");
         List<String> problem = browser.driver().findElements(By.cssSelector("table.problems tbody tr td")).stream().map(WebElement::getText).toList();
         assertThat(problem).containsExactly("rikki-kysely.xlsx", "Vastaukset", "9", "A (Vastaaja)",

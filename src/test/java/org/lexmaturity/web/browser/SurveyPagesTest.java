@@ -46,8 +46,8 @@ class SurveyPagesTest {
         assertThat(img.getAttribute("src")).contains("survey=vm-esteet-2025", "question=k01", "lang=en");
         assertThat(img.getAttribute("alt")).isNotBlank();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", img);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d ->
-                ((Number) browser.driver().executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", img)).intValue() > 0);
+        browser.waitFor(Browser.when("the chart of K01 to load", d ->
+                ((Number) browser.driver().executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", img)).intValue() > 0));
         List<String> headers = k01.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
         assertThat(headers).contains("1 Strongly disagree", "5 Strongly agree", "Total");
         // the "all organisations" row adds up the published counts of its own
