@@ -22,7 +22,8 @@ import org.lexmaturity.vocab.Vocabulary;
 /**
  * The barrier and measure register as the API uses it: list, read, create and update, each in one
  * transaction. An update that changes the status appends a dated step to the history; every create and update
- * records who made it, when, and which fields it touched.
+ * records who made it, when, and which fields it touched. What a change writes must pass
+ * {@code ontology/register-shapes.ttl} ({@link StagedWrite}), or nothing is written.
  */
 public final class BarrierRegister {
     /** What the API shows of a barrier: the barrier, the measures addressing it and its change record. */
@@ -113,8 +114,10 @@ public final class BarrierRegister {
             }
             Barrier checked = checkBarrier(dsg, e, problems);
             Barrier b = withHistory(checked, notes(checked.history(), List.of(), first));
-            rdf.write(b, g);
-            rdf.recordChange(g, rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), "created", clock.instant());
+            StagedWrite out = new StagedWrite(g);
+            rdf.write(b, out.graph());
+            rdf.recordChange(out.graph(), rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), "created", clock.instant());
+            out.commit(problems);
             return b.id();
         });
         return barrier(id).orElseThrow();
@@ -141,8 +144,10 @@ public final class BarrierRegister {
             String changed = changedFields(old, b);
             if (!changed.isEmpty()) {
                 RegisterRdf.remove(g, rdf.barrier(id));
-                rdf.write(b, g);
-                rdf.recordChange(g, rdf.barrier(id), Agents.record(dsg, store.graphs(), agent), changed, clock.instant());
+                StagedWrite out = new StagedWrite(g);
+                rdf.write(b, out.graph());
+                rdf.recordChange(out.graph(), rdf.barrier(id), Agents.record(dsg, store.graphs(), agent), changed, clock.instant());
+                out.commit(problems);
             }
             return null;
         });
@@ -166,8 +171,10 @@ public final class BarrierRegister {
             }
             Measure checked = checkMeasure(dsg, e, problems);
             Measure m = withHistory(checked, notes(checked.history(), List.of(), first));
-            rdf.write(m, g);
-            rdf.recordChange(g, rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), "created", clock.instant());
+            StagedWrite out = new StagedWrite(g);
+            rdf.write(m, out.graph(), out.view());
+            rdf.recordChange(out.graph(), rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), "created", clock.instant());
+            out.commit(problems);
             return m.id();
         });
         return measure(id).orElseThrow();
@@ -190,8 +197,10 @@ public final class BarrierRegister {
             String changed = changedFields(old, m);
             if (!changed.isEmpty()) {
                 RegisterRdf.remove(g, rdf.measure(id));
-                rdf.write(m, g);
-                rdf.recordChange(g, rdf.measure(id), Agents.record(dsg, store.graphs(), agent), changed, clock.instant());
+                StagedWrite out = new StagedWrite(g);
+                rdf.write(m, out.graph(), out.view());
+                rdf.recordChange(out.graph(), rdf.measure(id), Agents.record(dsg, store.graphs(), agent), changed, clock.instant());
+                out.commit(problems);
             }
             return null;
         });

@@ -37,8 +37,9 @@ import org.lexmaturity.vocab.Vocabulary;
 
 /**
  * Imports a barrier register: an Excel workbook with a Barriers and a Measures sheet, a CSV file of barriers,
- * or Turtle. Everything is checked first — every reference must resolve — and then written in one
- * transaction; an entry with the id of one already in the register replaces it.
+ * or Turtle. Everything is checked first — every reference must resolve, and the triples must pass
+ * {@code ontology/register-shapes.ttl} — and then written in one transaction; an entry with the id of one
+ * already in the register replaces it.
  */
 public final class RegisterImport {
     private static final List<String> LANGS = List.of("fi", "sv", "en");
@@ -233,18 +234,20 @@ public final class RegisterImport {
             problems.throwIfAny(); // aborts the transaction: nothing is written
             int replaced = 0;
             java.time.Instant now = clock.instant();
+            StagedWrite out = new StagedWrite(register);
             for (Barrier b : checkedBarriers) {
                 boolean existed = RegisterRdf.remove(register, rdf.barrier(b.id()));
                 replaced += existed ? 1 : 0;
-                rdf.write(b, register);
-                rdf.recordChange(register, rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
+                rdf.write(b, out.graph());
+                rdf.recordChange(out.graph(), rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
             }
             for (Measure m : checkedMeasures) {
                 boolean existed = RegisterRdf.remove(register, rdf.measure(m.id()));
                 replaced += existed ? 1 : 0;
-                rdf.write(m, register);
-                rdf.recordChange(register, rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
+                rdf.write(m, out.graph(), out.view());
+                rdf.recordChange(out.graph(), rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
             }
+            out.commit(new Problems(source)); // a violation of the shapes aborts the transaction: nothing is written
             return new Result(checkedBarriers.size(), checkedMeasures.size(), replaced);
         });
     }

@@ -64,7 +64,8 @@ final class RegisterRdf {
         history(g, n, b.history(), b.status());
     }
 
-    void write(Measure m, Graph g) {
+    /** Writes {@code m} to {@code g}; the provisions of the barriers it addresses are read from {@code register}. */
+    void write(Measure m, Graph g, Graph register) {
         Node n = measure(m.id());
         g.add(n, RDF.type.asNode(), LXM.Measure);
         g.add(n, DCTerms.identifier.asNode(), string(m.id()));
@@ -78,7 +79,7 @@ final class RegisterRdf {
             g.add(act, ELI.id_local, string(a.local()));
             // the amending act changes every provision that the addressed barriers concern
             for (String b : m.addresses()) {
-                g.find(barrier(b), LXM.concernsProvision, Node.ANY).toList().forEach(t -> g.add(act, ELI.changes, t.getObject()));
+                register.find(barrier(b), LXM.concernsProvision, Node.ANY).toList().forEach(t -> g.add(act, ELI.changes, t.getObject()));
             }
         });
         history(g, n, m.history(), m.status());

@@ -20,8 +20,8 @@ import org.lexmaturity.vocab.LXM;
  */
 public final class Ontology {
     /** The files of {@code ontology/} loaded into the ontology graph, in this order. */
-    public static final List<String> FILES = List.of("lexmaturity.ttl", "schemes.ttl", "ministries.ttl", "shapes.ttl", "indicators.ttl",
-            "maturity.ttl");
+    public static final List<String> FILES = List.of("lexmaturity.ttl", "schemes.ttl", "ministries.ttl", "shapes.ttl", "concept-shapes.ttl",
+            "survey-shapes.ttl", "register-shapes.ttl", "indicators.ttl", "maturity.ttl");
     private static final Node CONTENT_HASH = NodeFactory.createURI(LXM.NS + "contentHash");
 
     private Ontology() {}

@@ -1,23 +1,31 @@
 package org.lexmaturity.survey;
 
+import org.lexmaturity.kernel.Problems;
+import org.lexmaturity.kernel.ShapeValidator;
 import org.lexmaturity.kernel.Spreadsheet;
 import org.lexmaturity.kernel.TableReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.lexmaturity.citations.CitationLinker;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.Subtrees;
+import org.lexmaturity.vocab.Vocabulary;
 
 /**
- * Imports one survey export: read, map, check every cell, then write the private and public graphs in one
- * transaction. Importing a survey with the same identifier again replaces it.
+ * Imports one survey export: read, map, check every cell, turn it into triples, validate them against
+ * {@code ontology/survey-shapes.ttl}, then write the private and public graphs in one transaction. Importing a
+ * survey with the same identifier again replaces it.
  */
 public final class SurveyImport {
+    private static final ShapeValidator SHAPES = ShapeValidator.surveys();
     private final Store store;
     private final int threshold;
 
@@ -51,9 +59,11 @@ public final class SurveyImport {
         return store.write(dsg -> {
             SurveyRdf rdf = new SurveyRdf(store.config().baseIri(), threshold, SurveyKey.findOrCreate(dsg, store.graphs()));
             boolean replaced = remove(dsg, rdf.survey(id).getURI());
-            Graph privateGraph = dsg.getGraph(store.graphs().surveysPrivate());
+            // written to memory first, so that the shapes see exactly this import's triples before the store does
+            Graph privateGraph = GraphFactory.createDefaultGraph();
+            Graph publicGraph = GraphFactory.createDefaultGraph();
             rdf.writePrivate(data, privateGraph);
-            rdf.writePublic(data, dsg.getGraph(store.graphs().surveysPublic()));
+            rdf.writePublic(data, publicGraph);
             // statute citations in free text link answers to provisions; they stay beside the text, in private
             CitationLinker linker = new CitationLinker(dsg);
             int resolved = 0;
@@ -67,6 +77,11 @@ public final class SurveyImport {
                     }
                 }
             }
+            Problems problems = new Problems(data.source());
+            SHAPES.check(new MultiUnion(new Graph[] {privateGraph, publicGraph}), Vocabulary.shipped().graph(), problems);
+            problems.throwIfAny(); // aborts the transaction: the earlier import of the survey stays
+            GraphUtil.addInto(dsg.getGraph(store.graphs().surveysPrivate()), privateGraph);
+            GraphUtil.addInto(dsg.getGraph(store.graphs().surveysPublic()), publicGraph);
             return new Result(id, data.responses().size(), data.answerCount(), replaced, resolved, unresolved);
         });
     }

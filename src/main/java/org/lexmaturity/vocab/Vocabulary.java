@@ -64,6 +64,11 @@ public final class Vocabulary {
         return v;
     }
 
+    /** The shipped vocabularies as one read-only graph: what shapes look a concept's scheme up in. */
+    public Graph graph() {
+        return new org.apache.jena.sparql.graph.GraphReadOnly(graph);
+    }
+
     private void index(String scheme, Node concept) {
         Map<String, Node> m = lookup.computeIfAbsent(scheme, k -> new HashMap<>());
         m.putIfAbsent(normalise(code(concept)), concept);
