@@ -30,6 +30,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void webFeaturesUseTheHttpKernelNotEachOther() {
+        for (String feature : java.util.List.of("auth", "acts", "register", "surveys", "analyses", "reports", "screening", "opendata", "dashboard", "admin")) {
+            noClasses().that().resideInAPackage("org.lexmaturity.web." + feature + "..").should().dependOnClassesThat()
+                    .resideInAnyPackage(java.util.stream.Stream.of("auth", "acts", "register", "surveys", "analyses", "reports", "screening", "opendata",
+                            "dashboard", "admin").filter(f -> !f.equals(feature)).map(f -> "org.lexmaturity.web." + f + "..").toArray(String[]::new))
+                    .because("what two web features share belongs in web.http, so a feature can change without touching another").check(classes);
+        }
+    }
+
+    @Test
     void onlyTheWebLayerUsesVertx() {
         noClasses().that().resideOutsideOfPackage("org.lexmaturity.web..").should().dependOnClassesThat().resideInAPackage("io.vertx..")
                 .because("HTTP is one layer: the features are plain Java that the command line and the tests call as well").check(classes);

@@ -1,6 +1,6 @@
 package org.lexmaturity.web.acts;
 
-import org.lexmaturity.web.register.RegisterText;
+import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.Numbers;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -116,7 +116,7 @@ final class ActPage {
                 switch (e.kind()) {
                     case "register-barrier" -> {
                         BarrierView b = byId.get(e.code());
-                        String title = b == null ? "" : RegisterText.title(b.barrier().title(), lang);
+                        String title = b == null ? "" : Language.pick(b.barrier().title(), lang);
                         evidence.add(new EvidenceRow(kind, e.code() + (title.isEmpty() ? "" : " " + title), "/barriers/" + e.code(),
                                 provision, provisionHref, b == null ? "" : v.label(b.barrier().status(), lang)
                                         + b.barrier().severity().map(s -> ", " + words.get("register.field.severity").toLowerCase() + " " + s).orElse(""), effect));
@@ -139,7 +139,7 @@ final class ActPage {
     private static BarrierRow barrierRow(BarrierView view, String lang) {
         Vocabulary v = Vocabulary.shipped();
         var b = view.barrier();
-        return new BarrierRow(b.id(), RegisterText.title(b.title(), lang), b.type().map(t -> v.label(t, lang)).orElse("–"),
+        return new BarrierRow(b.id(), Language.pick(b.title(), lang), b.type().map(t -> v.label(t, lang)).orElse("–"),
                 v.label(b.status(), lang), b.severity().map(String::valueOf).orElse("–"));
     }
 }

@@ -1,6 +1,5 @@
 package org.lexmaturity.web.acts;
 
-import org.lexmaturity.web.register.RegisterRoutes;
 import org.lexmaturity.web.http.RawBody;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -62,7 +61,7 @@ public final class MaturityRoutes {
             blocking.run(ctx, () -> service.maturity(n).orElseThrow(() -> new HttpException(404, "no act " + n.local())),
                     m -> json(ctx, 200, maturity(n, m)));
         });
-        router.post("/api/acts/:year/:number/assessments").handler(BodyHandler.create(false).setBodyLimit(RegisterRoutes.MAX_BODY_BYTES))
+        router.post("/api/acts/:year/:number/assessments").handler(BodyHandler.create(false).setBodyLimit(RawBody.MAX_JSON_BYTES))
                 .handler(Access.require(Role.ANALYST)).handler(ctx -> {
                     ActNumber n = number(ctx);
                     List<ExpertAssessments.Criterion> criteria = criteria(ctx);

@@ -1,6 +1,6 @@
 package org.lexmaturity.web.acts;
 
-import org.lexmaturity.web.surveys.SurveyImportRoutes;
+import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.SpooledBody;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -62,7 +62,7 @@ public final class StatuteImportRoutes {
 
     private void importUpload(RoutingContext ctx) {
         Path body = SpooledBody.of(ctx);
-        String name = SurveyImportRoutes.baseName(ctx.request().getParam("name"), "upload");
+        String name = Links.baseName(ctx.request().getParam("name"), "upload");
         String user = Access.userName(ctx);
         importer.run(ctx, () -> {
             LOG.info("Statute import of {} by {} started", name, user);

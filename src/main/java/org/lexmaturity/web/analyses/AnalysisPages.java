@@ -1,7 +1,7 @@
 package org.lexmaturity.web.analyses;
 
-import org.lexmaturity.web.surveys.SurveyPages;
-import org.lexmaturity.web.surveys.SurveyImportRoutes;
+import org.lexmaturity.kernel.Language;
+import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
@@ -214,11 +214,11 @@ public final class AnalysisPages {
     /** The parameters in effect and the language, as a query string for the API. */
     private static String query(Map<String, String> params, String lang) {
         StringBuilder q = new StringBuilder();
-        params.forEach((k, v) -> q.append(SurveyPages.enc(k)).append('=').append(SurveyPages.enc(v)).append('&'));
+        params.forEach((k, v) -> q.append(Links.enc(k)).append('=').append(Links.enc(v)).append('&'));
         return q.append("lang=").append(lang).toString();
     }
 
     private static String text(Map<String, String> texts, String lang) {
-        return SurveyImportRoutes.text(texts, lang);
+        return Language.pick(texts, lang);
     }
 }

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.auth;
 
+import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
 import io.vertx.core.Future;
@@ -198,7 +199,7 @@ public final class Sessions {
             return;
         }
         String name = pair[0].toLowerCase(java.util.Locale.ROOT);
-        String address = address(ctx);
+        String address = Links.address(ctx);
         Duration wait = throttle.waitBefore(address, name);
         if (!wait.isZero()) {
             refuseThrottled(ctx, wait);
@@ -234,9 +235,6 @@ public final class Sessions {
         ctx.fail(new HttpException(429, "too many failed sign-ins; try again in " + Math.max(1, (wait.toSeconds() + 59) / 60) + " min"));
     }
 
-    public static String address(RoutingContext ctx) {
-        return ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
-    }
 
     private void accept(RoutingContext ctx, Account account) {
         JsonObject principal = new JsonObject().put("username", account.name()).put("sub", account.name())

@@ -1,7 +1,6 @@
 package org.lexmaturity.web.dashboard;
 
-import org.lexmaturity.web.register.MeasureDue;
-import org.lexmaturity.web.register.RegisterPages;
+import org.lexmaturity.register.MeasureDue;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Labels;
@@ -123,7 +122,7 @@ public final class DashboardPages {
 
         var minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
         model.put("recent", register.recentChanges(RECENT).stream().map(c -> new Recent(c.kind(), c.id(), labels.title(c.title()),
-                minutes.format(c.change().at()), c.change().by(), RegisterPages.what(c.change().fields(), words))).toList());
+                minutes.format(c.change().at()), c.change().by(), Labels.changedFields(c.change().fields(), words))).toList());
         return model;
     }
 

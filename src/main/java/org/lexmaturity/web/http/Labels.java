@@ -1,7 +1,7 @@
 package org.lexmaturity.web.http;
 
+import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.register.RegisterForm;
-import org.lexmaturity.web.register.RegisterText;
 import org.lexmaturity.web.register.RegisterLinks;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public final class Labels {
 
     /** A register entry's title (or description) in the page language, else in another one. */
     public String title(java.util.Map<String, String> texts) {
-        return RegisterText.title(texts, lang);
+        return Language.pick(texts, lang);
     }
 
     /** A provision's citation in the page language ("9001/2016 2 luku 3 §"). */
@@ -64,5 +64,14 @@ public final class Labels {
             out = out.stream().sorted(java.util.Comparator.comparing(Option::label)).toList();
         }
         return out;
+    }
+
+    /** What a register change touched, in the page's words ("status, status history"; "created"). */
+    public static String changedFields(String fields, java.util.Map<String, String> words) {
+        if (fields.equals("created")) {
+            return words.getOrDefault("register.changes.created", fields);
+        }
+        return java.util.Arrays.stream(fields.split(",\\s*")).map(f -> words.getOrDefault("register.changed." + f, f))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

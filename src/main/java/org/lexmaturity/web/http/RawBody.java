@@ -11,6 +11,9 @@ import io.vertx.ext.web.handler.HttpException;
  * {@code curl --data-binary} arrives labelled as a form, and the body handler would try to decode it as one.
  */
 public final class RawBody {
+    /** The largest JSON body a write route reads (a barrier, a measure, an assessment). */
+    public static final long MAX_JSON_BYTES = 1024 * 1024;
+
     private static final String KEY = "lexmaturity.rawBody";
 
     private RawBody() {}

@@ -1,6 +1,6 @@
 package org.lexmaturity.web.opendata;
 
-import org.lexmaturity.web.surveys.SurveyPages;
+import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Pages;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -49,7 +49,7 @@ public final class QueryPage {
     private void page(RoutingContext ctx) {
         List<Example> examples = EXAMPLES.stream().map(id -> {
             String text = QueryFiles.text("examples/" + id);
-            return new Example(id, text, "/sparql?output=json&query=" + SurveyPages.enc(text));
+            return new Example(id, text, "/sparql?output=json&query=" + Links.enc(text));
         }).toList();
         ctx.response().putHeader("Content-Security-Policy", CSP);
         pages.render(ctx, "query", Map.of("examples", examples, "endpoint", "/sparql"));

@@ -1,6 +1,6 @@
 package org.lexmaturity.web.opendata;
 
-import org.lexmaturity.web.auth.Sessions;
+import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Utf8Parameters;
 import org.lexmaturity.web.http.ResponseStream;
 import org.lexmaturity.web.http.RawBody;
@@ -163,7 +163,7 @@ public final class SparqlRoutes implements AutoCloseable {
         Context context = ctx.vertx().getOrCreateContext();
         long arrived = System.nanoTime();
         try {
-            admission.submit(Sessions.address(ctx), () -> {
+            admission.submit(Links.address(ctx), () -> {
                 Throwable failure = null;
                 boolean written = false;
                 try {
@@ -175,12 +175,12 @@ public final class SparqlRoutes implements AutoCloseable {
                     failure = new HttpException(e.status(), OP + e.getMessage());
                 } catch (RegexGuard.TooComplex e) {
                     // after the answer began: the status is sent already, so the connection is cut, with one log line
-                    LOG.warn("SPARQL query from {} stopped: {}", Sessions.address(ctx), e.getMessage());
+                    LOG.warn("SPARQL query from {} stopped: {}", Links.address(ctx), e.getMessage());
                     failure = new HttpException(400, OP + e.getMessage());
                 } catch (QueryCancelledException e) {
                     failure = new HttpException(503, OP + "the query took longer than its time limit and was stopped");
                 } catch (StackOverflowError e) {
-                    LOG.warn("SPARQL query from {} stopped: it overflowed the stack", Sessions.address(ctx));
+                    LOG.warn("SPARQL query from {} stopped: it overflowed the stack", Links.address(ctx));
                     failure = new HttpException(400, OP + "the query is too complex to evaluate (it overflows the stack): simplify it");
                 } catch (RuntimeException e) {
                     failure = e;

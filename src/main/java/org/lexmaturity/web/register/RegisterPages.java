@@ -1,5 +1,6 @@
 package org.lexmaturity.web.register;
 
+import org.lexmaturity.register.MeasureDue;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Labels;
@@ -264,19 +265,12 @@ public final class RegisterPages {
         List<ChangeRow> out = new java.util.ArrayList<>();
         var minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
         for (var c : changes) {
-            out.add(new ChangeRow(minutes.format(c.at()), c.at().toString(), c.by(), what(c.fields(), words)));
+            out.add(new ChangeRow(minutes.format(c.at()), c.at().toString(), c.by(), Labels.changedFields(c.fields(), words)));
         }
         java.util.Collections.reverse(out);
         return out;
     }
 
-    public static String what(String fields, Map<String, String> words) {
-        if (fields.equals("created")) {
-            return words.getOrDefault("register.changes.created", fields);
-        }
-        return java.util.Arrays.stream(fields.split(",\\s*")).map(f -> words.getOrDefault("register.changed." + f, f))
-                .collect(Collectors.joining(", "));
-    }
 
     private static String saved(RoutingContext ctx) {
         String s = ctx.request().getParam("saved");

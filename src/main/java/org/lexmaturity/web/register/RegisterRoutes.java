@@ -1,5 +1,6 @@
 package org.lexmaturity.web.register;
 
+import org.lexmaturity.web.http.RawBody;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
 import io.vertx.core.Handler;
@@ -32,7 +33,6 @@ import org.lexmaturity.vocab.Vocabulary;
  * given as "434/2003 16 §" or as IRIs and come back as IRIs.
  */
 public final class RegisterRoutes {
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private final BarrierRegister register;
     private final Blocking blocking;
@@ -44,7 +44,7 @@ public final class RegisterRoutes {
 
     public void mount(Router router) {
         Handler<RoutingContext> writes = Access.require(Role.ANALYST);
-        BodyHandler body = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
+        BodyHandler body = BodyHandler.create(false).setBodyLimit(RawBody.MAX_JSON_BYTES);
         router.get("/api/barriers").handler(ctx -> json(ctx, () -> {
             JsonArray list = new JsonArray();
             register.barriers().forEach(v -> list.add(barrier(v)));

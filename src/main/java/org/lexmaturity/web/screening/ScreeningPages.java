@@ -1,6 +1,7 @@
 package org.lexmaturity.web.screening;
 
-import org.lexmaturity.web.surveys.SurveyImportRoutes;
+import org.lexmaturity.kernel.Language;
+import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
@@ -90,7 +91,7 @@ public final class ScreeningPages {
         Optional<ReportFormat> report = output.equals("page") ? Optional.empty() : Optional.of(format(output));
         FileUpload upload = ctx.fileUploads().stream().filter(f -> f.name().equals("draft") && f.size() > 0).findFirst()
                 .orElseThrow(() -> new HttpException(400, "choose the draft to screen (field 'draft')"));
-        String name = SurveyImportRoutes.baseName(upload.fileName(), "draft");
+        String name = Links.baseName(upload.fileName(), "draft");
         Path file = Path.of(upload.uploadedFileName());
         if (report.isPresent()) {
             ReportFormat format = report.get();
@@ -164,9 +165,9 @@ public final class ScreeningPages {
             List<String> principles = f.principles().stream()
                     .map(p -> v.find("principle", p).map(c -> p + " " + v.label(c, lang)).orElse(p)).toList();
             String dimension = v.find("dimension", f.dimension()).map(c -> v.label(c, lang)).orElse(f.dimension());
-            findings.add(new Finding(anchor, String.valueOf(n), SurveyImportRoutes.text(f.label(), lang), f.polarity().code(), f.text(),
+            findings.add(new Finding(anchor, String.valueOf(n), Language.pick(f.label(), lang), f.polarity().code(), f.text(),
                     // the rewording is of the draft's own words, so it is given in the draft's language
-                    dimension, principles, SurveyImportRoutes.text(f.suggestion(), r.language())));
+                    dimension, principles, Language.pick(f.suggestion(), r.language())));
             spans.add(new int[] {f.start(), f.end(), n, f.polarity().ordinal()});
         }
         int split = s.heading().length();

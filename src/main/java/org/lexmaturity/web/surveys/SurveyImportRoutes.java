@@ -1,5 +1,7 @@
 package org.lexmaturity.web.surveys;
 
+import org.lexmaturity.kernel.Language;
+import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.StagedUploads;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
@@ -111,21 +113,13 @@ public final class SurveyImportRoutes {
                 throw new HttpException(400, "the suppression threshold must be a whole number from 1 to 1000");
             }
         }
-        return new Upload(baseName(export.fileName(), "export"), Path.of(export.uploadedFileName()),
-                Optional.ofNullable(mapping).map(m -> baseName(m.fileName(), "mapping.yaml")),
+        return new Upload(Links.baseName(export.fileName(), "export"), Path.of(export.uploadedFileName()),
+                Optional.ofNullable(mapping).map(m -> Links.baseName(m.fileName(), "mapping.yaml")),
                 Optional.ofNullable(mapping).map(m -> Path.of(m.uploadedFileName())),
                 Optional.ofNullable(text).filter(s -> !s.isBlank()), threshold);
     }
 
     /** The last segment of a browser-sent file name, for messages only (never a path on this machine). */
-    public static String baseName(String name, String fallback) {
-        if (name == null) {
-            return fallback;
-        }
-        String n = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        n = n.replaceAll("[\\p{Cntrl}]", "");
-        return n.isEmpty() ? fallback : n.length() > 120 ? n.substring(0, 120) : n;
-    }
 
     private record Staging(SurveyDryRun.Preview preview, Optional<StagedUploads.Staged> staged, int threshold) {}
 
@@ -153,7 +147,7 @@ public final class SurveyImportRoutes {
                 model.put("p", s.preview());
                 model.put("token", s.staged().map(StagedUploads.Staged::token).orElse(""));
                 model.put("threshold", s.threshold());
-                model.put("title", s.preview().mapping().map(m -> text(m.title(), lang)).orElse(""));
+                model.put("title", s.preview().mapping().map(m -> Language.pick(m.title(), lang)).orElse(""));
                 model.put("issued", s.preview().mapping().flatMap(SurveyMapping::issued).map(Object::toString).orElse(""));
                 model.put("questions", s.preview().mapping().map(m -> questionRows(m, lang)).orElse(List.of()));
                 model.put("respondent", s.preview().mapping().map(SurveyImportRoutes::respondentRows).orElse(List.of()));
@@ -285,7 +279,7 @@ public final class SurveyImportRoutes {
                 default -> "";
             };
             String theme = q.theme().map(t -> v.find("theme", t).map(n -> v.label(n, lang)).orElse(t)).orElse("");
-            rows.add(new QuestionRow(q.id(), String.join(" | ", q.columns()), q.kind().code(), scale, theme, text(q.text(), lang)));
+            rows.add(new QuestionRow(q.id(), String.join(" | ", q.columns()), q.kind().code(), scale, theme, Language.pick(q.text(), lang)));
         }
         return rows;
     }
@@ -302,12 +296,4 @@ public final class SurveyImportRoutes {
     }
 
     /** The text in {@code lang}, else Finnish, else English, else any. */
-    public static String text(Map<String, String> texts, String lang) {
-        for (String l : List.of(lang, "fi", "en", "sv")) {
-            if (texts.containsKey(l) && !texts.get(l).isBlank()) {
-                return texts.get(l);
-            }
-        }
-        return texts.values().stream().findFirst().orElse("");
-    }
 }

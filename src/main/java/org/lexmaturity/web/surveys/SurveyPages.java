@@ -1,5 +1,7 @@
 package org.lexmaturity.web.surveys;
 
+import org.lexmaturity.web.http.Links;
+import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
@@ -63,7 +65,7 @@ public final class SurveyPages {
     }
 
     private static SurveyRow row(SurveySummary s, String lang) {
-        return new SurveyRow(s.id(), SurveyImportRoutes.text(s.title(), lang), s.issued().orElse(""), s.respondents(), s.questions());
+        return new SurveyRow(s.id(), Language.pick(s.title(), lang), s.issued().orElse(""), s.respondents(), s.questions());
     }
 
     /**
@@ -112,7 +114,7 @@ public final class SurveyPages {
         List<String> valueLabels = values.stream().map(c -> valueLabel(c, q.kind(), lang)).toList();
         String scale = q.min().flatMap(min -> q.max().map(max -> min + "–" + max)).orElse("");
         String theme = q.theme().map(t -> v.find("theme", t).map(n -> v.label(n, lang)).orElse(t)).orElse("");
-        return new QuestionPage(q.id(), q.ordinal(), SurveyImportRoutes.text(q.text(), lang), q.kind(), scale, theme, valueLabels, groups,
+        return new QuestionPage(q.id(), q.ordinal(), Language.pick(q.text(), lang), q.kind(), scale, theme, valueLabels, groups,
                 q.suppressed().stream().map(t -> typeLabel(t, lang)).toList(), chart(surveyId, q, lang));
     }
 
@@ -127,7 +129,7 @@ public final class SurveyPages {
         if (result.rows().isEmpty()) {
             return Optional.empty();
         }
-        String src = "/api/analyses/" + DISTRIBUTION + "/chart.svg?survey=" + enc(surveyId) + "&question=" + enc(q.id()) + "&lang=" + lang;
+        String src = "/api/analyses/" + DISTRIBUTION + "/chart.svg?survey=" + Links.enc(surveyId) + "&question=" + Links.enc(q.id()) + "&lang=" + lang;
         return Optional.of(new Chart(src, charts.altText(result, lang)));
     }
 
@@ -148,7 +150,4 @@ public final class SurveyPages {
         return v.find("organisation-type", code).map(n -> v.label(n, lang)).orElse(code);
     }
 
-    public static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

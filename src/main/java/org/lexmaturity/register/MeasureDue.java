@@ -1,4 +1,4 @@
-package org.lexmaturity.web.register;
+package org.lexmaturity.register;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
