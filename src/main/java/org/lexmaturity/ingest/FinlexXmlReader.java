@@ -2,7 +2,6 @@ package org.lexmaturity.ingest;
 
 import org.lexmaturity.kernel.ImportException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -50,31 +50,17 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
      * register, findings) and the triples per public graph; nothing of the private graphs, not even their names.
      */
     public JsonObject toPublicJson(java.util.List<org.apache.jena.graph.Node> publicGraphs) {
-        JsonObject json = new JsonObject();
-        json.put("acts", acts);
-        json.put("provisions", provisions);
-        JsonObject langs = new JsonObject();
-        languages.forEach(langs::put);
-        json.put("languages", langs);
-        json.put("surveys", surveys);
-        json.put("barriers", barriers);
-        json.put("measures", measures);
-        json.put("findings", findings);
-        JsonObject perGraph = new JsonObject();
-        long publicTriples = 0;
-        for (org.apache.jena.graph.Node g : publicGraphs) {
-            Long n = graphs.get(g.getURI());
-            if (n != null) {
-                perGraph.put(g.getURI(), n);
-                publicTriples += n;
-            }
-        }
-        json.put("triples", publicTriples);
-        json.put("graphs", perGraph);
-        return json;
+        Map<String, Long> shown = new LinkedHashMap<>();
+        publicGraphs.stream().map(org.apache.jena.graph.Node::getURI).filter(graphs::containsKey).forEach(g -> shown.put(g, graphs.get(g)));
+        return json(false, shown);
     }
 
+    /** Every count, private graphs included: for the command line and administrators. */
     public JsonObject toJson() {
+        return json(true, graphs);
+    }
+
+    private JsonObject json(boolean all, Map<String, Long> perGraph) {
         JsonObject json = new JsonObject();
         json.put("acts", acts);
         json.put("provisions", provisions);
@@ -82,19 +68,23 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
         languages.forEach(langs::put);
         json.put("languages", langs);
         json.put("surveys", surveys);
-        json.put("responses", responses);
-        json.put("answers", answers);
+        if (all) {
+            json.put("responses", responses);
+            json.put("answers", answers);
+        }
         json.put("barriers", barriers);
         json.put("measures", measures);
         json.put("findings", findings);
-        JsonObject citations = new JsonObject();
-        citations.put("resolved", citationsResolved);
-        citations.put("unresolved", citationsUnresolved);
-        json.put("citations", citations);
-        json.put("triples", triples);
-        JsonObject perGraph = new JsonObject();
-        graphs.forEach(perGraph::put);
-        json.put("graphs", perGraph);
+        if (all) {
+            JsonObject citations = new JsonObject();
+            citations.put("resolved", citationsResolved);
+            citations.put("unresolved", citationsUnresolved);
+            json.put("citations", citations);
+        }
+        json.put("triples", all ? triples : perGraph.values().stream().mapToLong(Long::longValue).sum());
+        JsonObject graphsJson = new JsonObject();
+        perGraph.forEach(graphsJson::put);
+        json.put("graphs", graphsJson);
         return json;
     }
 }

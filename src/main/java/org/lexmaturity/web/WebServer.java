@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.admin.BackupRoutes;
 import org.lexmaturity.web.admin.HealthRoutes;
 import org.lexmaturity.web.dashboard.DashboardPages;
@@ -86,6 +87,7 @@ public final class WebServer implements AutoCloseable {
         TemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
         Blocking blocking = new Blocking(workers);
         Pages pages = new Pages(templates, UiText.load());
+        Services services = Services.of(store, blocking, pages);
 
         Accounts accounts = new Accounts(store);
         LoginThrottle throttle = LoginThrottle.standard();
@@ -105,18 +107,18 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         new HealthRoutes(store, blocking).mount(router);
-        new ActRoutes(store, blocking, pages).mount(router);
-        new RegisterRoutes(store, blocking).mount(router);
+        new ActRoutes(services).mount(router);
+        new RegisterRoutes(services).mount(router);
         new SurveyRoutes(store, blocking).mount(router);
-        new MaturityRoutes(store, blocking).mount(router);
-        new AnalysisRoutes(store, blocking).mount(router);
-        ReportRoutes reports = new ReportRoutes(store, blocking);
+        new MaturityRoutes(services).mount(router);
+        new AnalysisRoutes(services).mount(router);
+        ReportRoutes reports = new ReportRoutes(services);
         reports.mount(router);
         new ReportPages(store, blocking, pages, reports).mount(router);
-        new AnalysisPages(store, blocking, pages).mount(router);
-        new ScreeningPages(store, blocking, pages).mount(router);
+        new AnalysisPages(services).mount(router);
+        new ScreeningPages(services).mount(router);
         new QueryPage(pages).mount(router);
-        new SurveyPages(store, blocking, pages).mount(router);
+        new SurveyPages(services).mount(router);
         SurveyImportRoutes surveyImports = new SurveyImportRoutes(store, blocking, pages);
         surveyImports.mount(router);
         new StatuteImportRoutes(store, vertx).mount(router);
@@ -125,8 +127,8 @@ public final class WebServer implements AutoCloseable {
         new LinkedDataRoutes(store, blocking, pages).mount(router);
         new DataRoutes(store, blocking, pages).mount(router);
         new BackupRoutes(store, blocking).mount(router);
-        new DashboardPages(store, blocking, pages).mount(router);
-        new RegisterPages(store, blocking, pages).mount(router);
+        new DashboardPages(services).mount(router);
+        new RegisterPages(services).mount(router);
         router.route("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true).setMaxAgeSeconds(3600));
         headWithGet(router);
         AllowedMethods allowed = new AllowedMethods(router);

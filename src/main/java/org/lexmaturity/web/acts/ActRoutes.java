@@ -1,5 +1,6 @@
 package org.lexmaturity.web.acts;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
@@ -9,7 +10,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +21,13 @@ import java.util.stream.Collectors;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.maturity.ExpertAssessments;
-import org.lexmaturity.maturity.MaturityRules;
 import org.lexmaturity.maturity.MaturityService;
-import org.lexmaturity.register.BarrierRegister;
-import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
 import org.lexmaturity.statutes.StatuteCatalog.ActSummary;
 import org.lexmaturity.statutes.StatuteCatalog.Hit;
 import org.lexmaturity.statutes.StatuteCatalog.Provision;
-import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -51,14 +47,13 @@ public final class ActRoutes {
     private final Blocking blocking;
     private final Pages pages;
 
-    public ActRoutes(Store store, Blocking blocking, Pages pages) {
-        this.catalog = new StatuteCatalog(store);
-        IndicatorRules rules = IndicatorRules.shipped();
-        this.maturity = new MaturityService(store, MaturityRules.shipped(), rules);
-        this.assessments = new ExpertAssessments(store, Clock.systemDefaultZone());
-        this.actPage = new ActPage(store, catalog, maturity, new BarrierRegister(store, Clock.systemDefaultZone()), rules);
-        this.blocking = blocking;
-        this.pages = pages;
+    public ActRoutes(Services services) {
+        this.catalog = services.statutes();
+        this.maturity = services.maturity();
+        this.assessments = services.assessments();
+        this.actPage = new ActPage(services.store(), catalog, maturity, services.register(), services.indicators());
+        this.blocking = services.blocking();
+        this.pages = services.pages();
     }
 
     public void mount(Router router) {

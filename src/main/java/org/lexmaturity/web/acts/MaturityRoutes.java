@@ -1,5 +1,6 @@
 package org.lexmaturity.web.acts;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.RawBody;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -9,20 +10,17 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.HttpException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.lexmaturity.maturity.ActMaturity;
 import org.lexmaturity.maturity.ExpertAssessments;
-import org.lexmaturity.maturity.MaturityRules;
 import org.lexmaturity.maturity.MaturityService;
 import org.lexmaturity.screening.DraftReader;
 import org.lexmaturity.screening.DraftScreening;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.auth.Role;
-import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -37,12 +35,12 @@ public final class MaturityRoutes {
     private final DraftScreening drafts;
     private final Blocking blocking;
 
-    public MaturityRoutes(Store store, Blocking blocking) {
-        this.indicators = IndicatorRules.shipped();
-        this.service = new MaturityService(store, MaturityRules.shipped(), indicators);
-        this.assessments = new ExpertAssessments(store, Clock.systemDefaultZone());
+    public MaturityRoutes(Services services) {
+        this.indicators = services.indicators();
+        this.service = services.maturity();
+        this.assessments = services.assessments();
         this.drafts = new DraftScreening(indicators);
-        this.blocking = blocking;
+        this.blocking = services.blocking();
     }
 
     public void mount(Router router) {

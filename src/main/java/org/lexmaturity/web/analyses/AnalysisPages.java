@@ -1,5 +1,6 @@
 package org.lexmaturity.web.analyses;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.UiLanguage;
@@ -18,13 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisDefinition;
 import org.lexmaturity.analysis.AnalysisResult;
 import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.chart.ChartRenderer;
-import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -42,10 +41,10 @@ public final class AnalysisPages {
     private final Blocking blocking;
     private final Pages pages;
 
-    public AnalysisPages(Store store, Blocking blocking, Pages pages) {
-        this.runner = new AnalysisRunner(store, AnalysisCatalogue.load());
-        this.blocking = blocking;
-        this.pages = pages;
+    public AnalysisPages(Services services) {
+        this.runner = services.analyses();
+        this.blocking = services.blocking();
+        this.pages = services.pages();
     }
 
     public void mount(Router router) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.analyses;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
 import io.vertx.core.buffer.Buffer;
@@ -17,14 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisDefinition;
 import org.lexmaturity.chart.ChartRenderer;
 import org.lexmaturity.analysis.AnalysisFormat;
 import org.lexmaturity.analysis.AnalysisResult;
 import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.auth.Role;
-import org.lexmaturity.store.Store;
 
 /**
  * {@code GET /api/analyses} (the catalogue) and {@code GET /api/analyses/{id}} (one run, as JSON, CSV or XLSX by
@@ -38,9 +37,9 @@ public final class AnalysisRoutes {
     private final AnalysisRunner runner;
     private final Blocking blocking;
 
-    public AnalysisRoutes(Store store, Blocking blocking) {
-        this.runner = new AnalysisRunner(store, AnalysisCatalogue.load());
-        this.blocking = blocking;
+    public AnalysisRoutes(Services services) {
+        this.runner = services.analyses();
+        this.blocking = services.blocking();
     }
 
     public void mount(Router router) {

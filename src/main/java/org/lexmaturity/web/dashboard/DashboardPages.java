@@ -1,5 +1,6 @@
 package org.lexmaturity.web.dashboard;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.register.MeasureDue;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
@@ -8,14 +9,12 @@ import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisResult;
 import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.auth.Role;
@@ -56,12 +55,12 @@ public final class DashboardPages {
     private final Blocking blocking;
     private final Pages pages;
 
-    public DashboardPages(Store store, Blocking blocking, Pages pages) {
-        this.store = store;
-        this.register = new BarrierRegister(store, Clock.systemDefaultZone());
-        this.analyses = new AnalysisRunner(store, AnalysisCatalogue.load());
-        this.blocking = blocking;
-        this.pages = pages;
+    public DashboardPages(Services services) {
+        this.store = services.store();
+        this.register = services.register();
+        this.analyses = services.analyses();
+        this.blocking = services.blocking();
+        this.pages = services.pages();
     }
 
     public void mount(Router router) {

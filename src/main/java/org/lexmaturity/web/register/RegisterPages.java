@@ -1,5 +1,6 @@
 package org.lexmaturity.web.register;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.register.MeasureDue;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
@@ -11,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +30,6 @@ import org.lexmaturity.register.BarrierRegister.BarrierView;
 import org.lexmaturity.register.BarrierRegister.MeasureView;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.StatuteCatalog;
-import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -46,11 +45,11 @@ public final class RegisterPages {
     private final Blocking blocking;
     private final Pages pages;
 
-    public RegisterPages(Store store, Blocking blocking, Pages pages) {
-        this.register = new BarrierRegister(store, Clock.systemDefaultZone());
-        this.catalog = new StatuteCatalog(store);
-        this.blocking = blocking;
-        this.pages = pages;
+    public RegisterPages(Services services) {
+        this.register = services.register();
+        this.catalog = services.statutes();
+        this.blocking = services.blocking();
+        this.pages = services.pages();
     }
 
     public void mount(Router router) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.register;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.RawBody;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -10,7 +11,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.HttpException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,6 @@ import org.lexmaturity.register.Measure;
 import org.lexmaturity.register.RawEntry;
 import org.lexmaturity.register.StatusEntry;
 import org.lexmaturity.auth.Role;
-import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -37,9 +36,9 @@ public final class RegisterRoutes {
     private final BarrierRegister register;
     private final Blocking blocking;
 
-    public RegisterRoutes(Store store, Blocking blocking) {
-        this.register = new BarrierRegister(store, Clock.systemDefaultZone());
-        this.blocking = blocking;
+    public RegisterRoutes(Services services) {
+        this.register = services.register();
+        this.blocking = services.blocking();
     }
 
     public void mount(Router router) {

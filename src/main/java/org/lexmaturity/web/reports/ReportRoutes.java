@@ -1,5 +1,6 @@
 package org.lexmaturity.web.reports;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
 import io.vertx.core.buffer.Buffer;
@@ -7,16 +8,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import org.lexmaturity.analysis.AnalysisCatalogue;
-import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.report.ReportBuilder;
 import org.lexmaturity.report.ReportDefinition;
 import org.lexmaturity.report.ReportFormat;
@@ -36,10 +33,10 @@ public final class ReportRoutes {
     private final ReportBuilder builder;
     private final Blocking blocking;
 
-    public ReportRoutes(Store store, Blocking blocking) {
-        this.store = store;
-        this.builder = new ReportBuilder(store, new AnalysisRunner(store, AnalysisCatalogue.load()), Clock.systemDefaultZone());
-        this.blocking = blocking;
+    public ReportRoutes(Services services) {
+        this.store = services.store();
+        this.builder = services.reports();
+        this.blocking = services.blocking();
     }
 
     public void mount(Router router) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.screening;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.UiLanguage;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lexmaturity.analysis.AnalysisCatalogue;
-import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.report.ReportBuilder;
@@ -36,7 +34,6 @@ import org.lexmaturity.report.ReportWriters;
 import org.lexmaturity.screening.DraftReader;
 import org.lexmaturity.screening.DraftScreening;
 import org.lexmaturity.screening.IndicatorRules;
-import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -51,10 +48,10 @@ public final class ScreeningPages {
     private final Blocking blocking;
     private final Pages pages;
 
-    public ScreeningPages(Store store, Blocking blocking, Pages pages) {
-        this.reports = new ReportBuilder(store, new AnalysisRunner(store, AnalysisCatalogue.load()), Clock.systemDefaultZone());
-        this.blocking = blocking;
-        this.pages = pages;
+    public ScreeningPages(Services services) {
+        this.reports = services.reports();
+        this.blocking = services.blocking();
+        this.pages = services.pages();
     }
 
     public void mount(Router router) {

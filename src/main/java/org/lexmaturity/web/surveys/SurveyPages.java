@@ -1,5 +1,6 @@
 package org.lexmaturity.web.surveys;
 
+import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.UiLanguage;
@@ -8,19 +9,14 @@ import org.lexmaturity.web.http.Blocking;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lexmaturity.analysis.AnalysisCatalogue;
 import org.lexmaturity.analysis.AnalysisResult;
 import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.chart.ChartRenderer;
-import org.lexmaturity.store.Store;
 import org.lexmaturity.survey.SurveyCatalog;
 import org.lexmaturity.survey.SurveyCatalog.QuestionView;
 import org.lexmaturity.survey.SurveyCatalog.SurveySummary;
@@ -42,11 +38,11 @@ public final class SurveyPages {
     private final Blocking blocking;
     private final Pages pages;
 
-    public SurveyPages(Store store, Blocking blocking, Pages pages) {
-        this.catalog = new SurveyCatalog(store);
-        this.runner = new AnalysisRunner(store, AnalysisCatalogue.load());
-        this.blocking = blocking;
-        this.pages = pages;
+    public SurveyPages(Services services) {
+        this.catalog = new SurveyCatalog(services.store());
+        this.runner = services.analyses();
+        this.blocking = services.blocking();
+        this.pages = services.pages();
     }
 
     public void mount(Router router) {
