@@ -3,27 +3,17 @@ package org.lexmaturity.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.DateFormat;
 import java.text.NumberFormat;
-import java.text.SimpleDateFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.QuarterDateFormat;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -46,14 +36,10 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.Rotation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.Month;
-import org.jfree.data.time.Quarter;
 import org.jfree.data.time.RegularTimePeriod;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.data.time.Year;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
@@ -66,10 +52,6 @@ final class ChartBuilder {
     static final int MAX_PIE_SLICES = 7;
     private static final int LABEL_MAX = 40;
     private static final BasicStroke GRID_STROKE = new BasicStroke(1f);
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
     private final ChartTable table;
     private final ChartLanguage lang;
@@ -278,7 +260,7 @@ final class ChartBuilder {
     private JFreeChart line() {
         List<RegularTimePeriod> periods = new ArrayList<>();
         for (ChartTable.Cell c : table.cells) {
-            RegularTimePeriod p = period(c.rawCategory());
+            RegularTimePeriod p = TimePeriods.period(c.rawCategory());
             if (p == null || (!periods.isEmpty() && p.getClass() != periods.get(0).getClass())) {
                 return categoryLine();
             }
@@ -294,7 +276,7 @@ final class ChartBuilder {
         dataset.setXPosition(TimePeriodAnchor.START);
 
         DateAxis timeAxis = new DateAxis(table.categoryLabel);
-        timeAxis.setStandardTickUnits(timeUnits(periods.get(0)));
+        timeAxis.setStandardTickUnits(TimePeriods.tickUnits(periods.get(0), lang.locale));
         NumberAxis valueAxis = new NumberAxis(table.valueLabel);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, periods.size() / bySeries.size() <= 60);
         XYPlot plot = new XYPlot(dataset, timeAxis, valueAxis, renderer);
@@ -338,67 +320,6 @@ final class ChartBuilder {
             renderer.setSeriesShape(i, ChartLook.marker(i));
         }
         return chart;
-    }
-
-    static RegularTimePeriod period(Object raw) {
-        if (raw instanceof LocalDate d) {
-            return new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-        }
-        if (raw instanceof Number n && n.doubleValue() == n.longValue() && n.longValue() >= 1900
-                && n.longValue() <= 9999) {
-            return new Year(n.intValue());
-        }
-        String s = String.valueOf(raw).trim();
-        try {
-            Matcher m;
-            if ((m = DAY.matcher(s)).matches()) {
-                LocalDate d = LocalDate.parse(s);
-                return new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-            }
-            if ((m = MONTH.matcher(s)).matches()) {
-                return new Month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            }
-            if ((m = QUARTER.matcher(s)).matches()) {
-                return new Quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            }
-            if ((m = YEAR.matcher(s)).matches()) {
-                return new Year(Integer.parseInt(m.group(1)));
-            }
-        } catch (RuntimeException e) {
-            return null; // 2024-13 and the like: not a period, so the line runs over plain categories
-        }
-        return null;
-    }
-
-    /** Ticks that fall on whole periods of the data's own kind, so a month is never labelled twice. */
-    private TickUnits timeUnits(RegularTimePeriod sample) {
-        TimeZone zone = TimeZone.getDefault();
-        TickUnits units = new TickUnits();
-        SimpleDateFormat yearFormat = new SimpleDateFormat("yyyy", lang.locale);
-        yearFormat.setTimeZone(zone);
-        if (sample instanceof Day) {
-            // the language's short date with the year (15.1.2024, 15/01/2024), never a bare "30-dec."
-            DateFormat dayFormat = DateFormat.getDateInstance(DateFormat.SHORT, lang.locale);
-            dayFormat.setTimeZone(zone);
-            for (int n : new int[] {1, 2, 7, 14}) {
-                units.add(new DateTickUnit(DateTickUnitType.DAY, n, dayFormat));
-            }
-        }
-        if (sample instanceof Day || sample instanceof Month) {
-            SimpleDateFormat monthFormat = new SimpleDateFormat("yyyy-MM", lang.locale);
-            monthFormat.setTimeZone(zone);
-            for (int n : new int[] {1, 2, 3, 6}) {
-                units.add(new DateTickUnit(DateTickUnitType.MONTH, n, monthFormat));
-            }
-        } else if (sample instanceof Quarter) {
-            DateFormat quarterFormat = new QuarterDateFormat(zone, new String[] {"Q1", "Q2", "Q3", "Q4"});
-            units.add(new DateTickUnit(DateTickUnitType.MONTH, 3, quarterFormat));
-            units.add(new DateTickUnit(DateTickUnitType.MONTH, 6, quarterFormat));
-        }
-        for (int n : new int[] {1, 2, 5, 10, 20, 50}) {
-            units.add(new DateTickUnit(DateTickUnitType.YEAR, n, yearFormat));
-        }
-        return units;
     }
 
     private JFreeChart radar() {

@@ -1,5 +1,6 @@
 package org.lexmaturity.chart;
 
+import org.lexmaturity.kernel.Markup;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -109,7 +110,7 @@ public final class ChartRenderer {
         g2.setGeomDoubleConverter(ChartRenderer::coordinate);
         chart.draw(g2, new Rectangle(0, 0, width, height));
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        String alt = escape(AltText.of(table, language));
+        String alt = Markup.escape(AltText.of(table, language));
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         return svg.substring(0, open).replaceFirst("^<svg ", "<svg role=\"img\" ")
                 + "<title>" + alt + "</title>" + svg.substring(open);
@@ -176,7 +177,4 @@ public final class ChartRenderer {
         return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

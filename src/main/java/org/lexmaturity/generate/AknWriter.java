@@ -1,5 +1,6 @@
 package org.lexmaturity.generate;
 
+import org.lexmaturity.kernel.Markup;
 import org.lexmaturity.generate.DemoCorpus.Heading;
 import org.lexmaturity.generate.DemoCorpus.Subsection;
 
@@ -47,29 +48,29 @@ final class AknWriter {
                 .append("      <proprietary source=\"#lexmaturity\">\n")
                 .append("        <lxm:demonstrationData>true</lxm:demonstrationData>\n      </proprietary>\n    </meta>\n")
                 .append("    <preface>\n      <p><docNumber>").append(act.id()).append("</docNumber> <docTitle>")
-                .append(esc(pick(act.title(), sv))).append("</docTitle></p>\n")
+                .append(Markup.escape(pick(act.title(), sv))).append("</docTitle></p>\n")
                 .append("      <p>").append(sv ? "Syntetiskt testmaterial (lexmaturity generate), inte gällande lagstiftning."
                         : "Synteettinen testiaineisto (lexmaturity generate), ei voimassa olevaa lainsäädäntöä.").append("</p>\n")
                 .append("    </preface>\n    <body>\n");
         for (GeneratedAct.Chapter c : act.chapters()) {
             String chp = "chp_" + c.number();
             x.append("      <chapter eId=\"").append(chp).append("\">\n        <num>").append(c.number()).append(sv ? " kap." : " luku")
-                    .append("</num>\n        <heading>").append(esc(pick(c.heading(), sv))).append("</heading>\n");
+                    .append("</num>\n        <heading>").append(Markup.escape(pick(c.heading(), sv))).append("</heading>\n");
             for (GeneratedAct.Section s : c.sections()) {
                 String sec = chp + "__sec_" + s.number();
                 x.append("        <section eId=\"").append(sec).append("\">\n          <num>").append(s.number()).append(" §</num>\n")
-                        .append("          <heading>").append(esc(pick(s.heading(), sv))).append("</heading>\n");
+                        .append("          <heading>").append(Markup.escape(pick(s.heading(), sv))).append("</heading>\n");
                 int k = 1;
                 for (Subsection sub : s.subsections()) {
                     x.append("          <subsection eId=\"").append(sec).append("__subsec_").append(k++).append("\">\n")
-                            .append("            <content><p>").append(esc(sv ? sub.sv() : sub.fi())).append("</p></content>\n")
+                            .append("            <content><p>").append(Markup.escape(sv ? sub.sv() : sub.fi())).append("</p></content>\n")
                             .append("          </subsection>\n");
                 }
                 x.append("        </section>\n");
             }
             x.append("      </chapter>\n");
         }
-        x.append("    </body>\n    <conclusions>\n      <p><signature><role>").append(esc(pick(act.signer(), sv)))
+        x.append("    </body>\n    <conclusions>\n      <p><signature><role>").append(Markup.escape(pick(act.signer(), sv)))
                 .append("</role><person>").append(sv ? "Testminister" : "Testiministeri").append("</person></signature></p>\n")
                 .append("    </conclusions>\n  </act>\n</akomaNtoso>\n");
         return x.toString();
@@ -79,7 +80,4 @@ final class AknWriter {
         return sv ? h.sv() : h.fi();
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -21,10 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * Writes a {@link ReportDocument} as a Word document started from {@code reports/template.docx}, which holds the
@@ -212,8 +208,8 @@ public final class DocxWriter {
             int cols = Math.min(4, figs.size());
             int rows = (figs.size() + cols - 1) / cols;
             XWPFTable t = doc.createTable(rows, cols);
-            noBorders(t);
-            layout(t, equalWidths(cols));
+            DocxTables.noBorders(t);
+            DocxTables.layout(t, DocxTables.equalWidths(cols));
             for (int i = 0; i < figs.size(); i++) {
                 ReportDocument.KeyFigure f = figs.get(i);
                 XWPFTableCell cell = t.getRow(i / cols).getCell(i % cols);
@@ -241,12 +237,12 @@ public final class DocxWriter {
             int cols = Math.max(1, table.headers().size());
             XWPFTable t = doc.createTable(1 + table.rows().size(), cols);
             t.setStyleID("ReportTable");
-            noBorders(t);
+            DocxTables.noBorders(t);
             // Direct borders as well as the style's, since not every viewer applies table styles.
             t.setTopBorder(XWPFBorderType.SINGLE, 8, 0, ACCENT);
             t.setBottomBorder(XWPFBorderType.SINGLE, 8, 0, ACCENT);
             t.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "BFBFBF");
-            layout(t, contentWidths(table, cols));
+            DocxTables.layout(t, contentWidths(table, cols));
 
             XWPFTableRow header = t.getRow(0);
             header.setRepeatHeader(true);
@@ -323,44 +319,6 @@ public final class DocxWriter {
                 used += widths[c];
             }
             return widths;
-        }
-
-        private static int[] equalWidths(int cols) {
-            int[] widths = new int[cols];
-            for (int c = 0; c < cols; c++) {
-                widths[c] = TEXT_WIDTH_TWIPS / cols;
-            }
-            return widths;
-        }
-
-        /** Fixed layout with an explicit grid: Word, LibreOffice and previewers then agree on the columns. */
-        private static void layout(XWPFTable t, int[] widths) {
-            t.setWidth(Integer.toString(TEXT_WIDTH_TWIPS));
-            t.setWidthType(TableWidthType.DXA);
-            CTTblPr pr = t.getCTTbl().getTblPr();
-            (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-            CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-            while (grid.sizeOfGridColArray() > 0) {
-                grid.removeGridCol(0);
-            }
-            for (int w : widths) {
-                grid.addNewGridCol().setW(BigInteger.valueOf(w));
-            }
-            for (XWPFTableRow row : t.getRows()) {
-                for (int c = 0; c < widths.length && c < row.getTableCells().size(); c++) {
-                    row.getCell(c).setWidth(Integer.toString(widths[c]));
-                    row.getCell(c).setWidthType(TableWidthType.DXA);
-                }
-            }
-        }
-
-        private static void noBorders(XWPFTable t) {
-            t.setTopBorder(XWPFBorderType.NONE, 0, 0, "auto");
-            t.setBottomBorder(XWPFBorderType.NONE, 0, 0, "auto");
-            t.setLeftBorder(XWPFBorderType.NONE, 0, 0, "auto");
-            t.setRightBorder(XWPFBorderType.NONE, 0, 0, "auto");
-            t.setInsideHBorder(XWPFBorderType.NONE, 0, 0, "auto");
-            t.setInsideVBorder(XWPFBorderType.NONE, 0, 0, "auto");
         }
 
         private void figure(ReportDocument.Figure f) throws IOException {

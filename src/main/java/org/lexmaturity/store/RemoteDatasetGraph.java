@@ -16,7 +16,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdflink.RDFLink;
@@ -26,11 +25,7 @@ import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraphQuads;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -44,16 +39,6 @@ import org.apache.jena.update.UpdateRequest;
  * the several requests of a read, and isolation from writers in other processes.
  */
 public final class RemoteDatasetGraph extends DatasetGraphQuads {
-    private static final Query FIND_NAMED = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
-    private static final Query FIND_DEFAULT = QueryFactory.create("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
-    private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
-    private static final Query GRAPH_SIZE = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
-    private static final Query HAS_GRAPH = QueryFactory.create("ASK WHERE { GRAPH ?g { ?s ?p ?o } }");
-    private static final Var G = Var.alloc("g");
-    private static final Var S = Var.alloc("s");
-    private static final Var P = Var.alloc("p");
-    private static final Var O = Var.alloc("o");
-
     /**
      * The transaction of one thread. It keeps copies of the graphs it reads that are small enough (fetched whole,
      * once): the tool reads a register entry or a survey with many small lookups, and ARQ evaluates a query over a
@@ -73,14 +58,20 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
     private final HttpClient client;
     private final ReentrantLock writer = new ReentrantLock();
     private final ThreadLocal<Txn> txn = new ThreadLocal<>();
+    private final RemoteReads reads;
 
     public RemoteDatasetGraph(RemoteEndpoint endpoint) {
         this.endpoint = endpoint;
         this.client = endpoint.httpClient();
+        this.reads = new RemoteReads(endpoint, this::link);
     }
 
     public RemoteEndpoint endpoint() {
         return endpoint;
+    }
+
+    RemoteReads reads() {
+        return reads;
     }
 
     RDFLink link() {
@@ -122,7 +113,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         if (Quad.isUnionGraph(g)) {
             return union(s, p, o);
         }
-        return withChanges(g, s, p, o, Quad.isDefaultGraph(g) ? selectDefault(s, p, o) : selectNamed(g, s, p, o));
+        return withChanges(g, s, p, o, Quad.isDefaultGraph(g) ? reads.selectDefault(s, p, o) : selectNamed(g, s, p, o));
     }
 
     @Override
@@ -171,108 +162,34 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         Txn t = txn.get();
         if (t != null) {
             List<Quad> out = new ArrayList<>();
-            for (Node name : g.isConcrete() ? List.of(g) : storeGraphNames()) {
+            for (Node name : g.isConcrete() ? List.of(g) : reads.storeGraphNames()) {
                 Optional<Graph> copy = copy(t, name);
                 if (copy.isPresent()) {
                     copy.get().find(s, p, o).forEachRemaining(tr -> out.add(Quad.create(name, tr)));
                 } else {
-                    out.addAll(selectPattern(name, s, p, o));
+                    out.addAll(reads.selectPattern(name, s, p, o));
                 }
             }
             return out;
         }
         if (g.isConcrete() && s == Node.ANY && p == Node.ANY && o == Node.ANY) {
             List<Quad> out = new ArrayList<>();
-            fetchGraph(g).find().forEachRemaining(tr -> out.add(Quad.create(g, tr)));
+            reads.fetchGraph(g).find().forEachRemaining(tr -> out.add(Quad.create(g, tr)));
             return out;
         }
-        return selectPattern(g, s, p, o);
-    }
-
-    private List<Quad> selectPattern(Node g, Node s, Node p, Node o) {
-        List<Quad> out = new ArrayList<>();
-        select(FIND_NAMED, Map.of(G, g, S, s, P, p, O, o), b -> out.add(Quad.create(value(b, G, g), value(b, S, s), value(b, P, p), value(b, O, o))));
-        return out;
-    }
-
-    private List<Quad> selectDefault(Node s, Node p, Node o) {
-        List<Quad> out = new ArrayList<>();
-        select(FIND_DEFAULT, Map.of(S, s, P, p, O, o),
-                b -> out.add(Quad.create(Quad.defaultGraphIRI, value(b, S, s), value(b, P, p), value(b, O, o))));
-        return out;
+        return reads.selectPattern(g, s, p, o);
     }
 
     /** The transaction's copy of graph {@code g}, fetched on first use; empty when the graph is too large to copy. */
     private Optional<Graph> copy(Txn t, Node g) {
         return t.copies().computeIfAbsent(g, name -> {
-            long[] size = {0};
-            select(GRAPH_SIZE, Map.of(G, name), b -> size[0] = Long.parseLong(b.get(Var.alloc("n")).getLiteralLexicalForm()));
-            return size[0] <= COPY_LIMIT ? Optional.of(fetchGraph(name)) : Optional.empty();
+            return reads.graphSize(name) <= COPY_LIMIT ? Optional.of(reads.fetchGraph(name)) : Optional.empty();
         });
-    }
-
-    private Graph fetchGraph(Node g) {
-        try (RDFLink link = link()) {
-            return link.get(g);
-        } catch (HttpException | QueryExceptionHTTP e) {
-            if (status(e) == 404) {
-                return org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            }
-            throw failure("reading graph " + g.getURI(), e);
-        }
-    }
-
-    private Set<Node> storeGraphNames() {
-        Set<Node> names = new LinkedHashSet<>();
-        select(GRAPH_NAMES, Map.of(), b -> names.add(b.get(G)));
-        return names;
-    }
-
-    private void select(Query template, Map<Var, Node> values, java.util.function.Consumer<Binding> each) {
-        Map<Var, Node> concrete = new HashMap<>();
-        values.forEach((v, n) -> {
-            if (n != Node.ANY) {
-                concrete.put(v, n);
-            }
-        });
-        Query query = QueryTransformOps.replaceVars(template, concrete);
-        try (RDFLink link = link(); QueryExec exec = link.query(query)) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(each);
-        } catch (HttpException | QueryExceptionHTTP e) {
-            throw failure("querying", e);
-        }
-    }
-
-    private static Node value(Binding b, Var v, Node given) {
-        return given != Node.ANY ? given : b.get(v);
-    }
-
-    RuntimeException failure(String doing, RuntimeException e) {
-        int status = status(e);
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String reason = root == e ? String.valueOf(e.getMessage()) : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
-        return new StoreUnavailableException("The remote store " + endpoint + " failed while " + doing + ": "
-                + (status > 0 ? "HTTP " + status + " " : "") + reason, e);
-    }
-
-    /** The HTTP status of a failed request to the store; -1 when it got no answer. */
-    static int status(RuntimeException e) {
-        if (e instanceof HttpException h) {
-            return h.getStatusCode();
-        }
-        if (e instanceof QueryExceptionHTTP q) {
-            return q.getStatusCode();
-        }
-        return -1;
     }
 
     @Override
     public Iterator<Node> listGraphNodes() {
-        Set<Node> names = storeGraphNames();
+        Set<Node> names = reads.storeGraphNames();
         Txn t = txn.get();
         if (t != null && t.changes() != null && !t.changes().isEmpty()) {
             // graphs emptied in this transaction disappear, new ones appear
@@ -295,12 +212,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         if (t != null && t.changes() != null && t.changes().touches(g)) {
             return findNG(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
         }
-        Query ask = QueryTransformOps.replaceVars(HAS_GRAPH, Map.of(G, g));
-        try (RDFLink link = link(); QueryExec exec = link.query(ask)) {
-            return exec.ask();
-        } catch (HttpException | QueryExceptionHTTP e) {
-            throw failure("querying", e);
-        }
+        return reads.hasGraph(g);
     }
 
     @Override
@@ -416,7 +328,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
             try (RDFLink link = link()) {
                 link.update(update);
             } catch (HttpException | QueryExceptionHTTP e) {
-                throw failure("committing a transaction (it was not applied, or not confirmed)", e);
+                throw reads.failure("committing a transaction (it was not applied, or not confirmed)", e);
             }
         }
         finish();

@@ -95,10 +95,10 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
         } catch (HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
             exec.close();
             // the store stopped it at the limit (Fuseki answers 503), or the request gave up waiting
-            if (timedOut(e) || (timeoutMillis > 0 && RemoteDatasetGraph.status(e) == 503)) {
+            if (timedOut(e) || (timeoutMillis > 0 && RemoteReads.status(e) == 503)) {
                 throw new QueryCancelledException();
             }
-            throw target.remote().failure("running a query", e);
+            throw target.remote().reads().failure("running a query", e);
         }
         ExecutionContext execCxt = ExecutionContext.create(dataset, context);
         return new PlanOp(OpNull.create(), exec::close, QueryIterPlainWrapper.create(rows, execCxt));

@@ -392,13 +392,13 @@ class ReportWritersTest {
 
     @Test
     void svgIsStrippedOfScriptsHandlersAndOutsideLinks() {
-        String svg = HtmlWriter.safeSvg("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+        String svg = SafeSvg.of("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
                 + "<style>@import url(http://evil.example/x.css);</style><g clip-path=\"url(#c1)\" onclick=\"x()\">"
                 + "<image xlink:href=\"http://evil.example/i.png\"/><use xlink:href=\"#c1\"/></g></svg>", "Alt <b>");
         assertThat(svg).contains("role=\"img\"", "aria-label=\"Alt &lt;b&gt;\"", "clip-path=\"url(#c1)\"", "xlink:href=\"#c1\"")
                 .doesNotContain("evil", "onclick", "@import");
-        assertThat(HtmlWriter.safeSvg("<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg>&x;</svg>", "a")).isNull();
-        assertThat(HtmlWriter.safeSvg("not xml", "a")).isNull();
+        assertThat(SafeSvg.of("<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg>&x;</svg>", "a")).isNull();
+        assertThat(SafeSvg.of("not xml", "a")).isNull();
     }
 
     // ---------------------------------------------------------------- PDF
