@@ -1,5 +1,6 @@
 package org.lexmaturity.web.analyses;
 
+import org.lexmaturity.sparql.AcceptHeader;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -11,10 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -138,49 +137,18 @@ public final class AnalysisRoutes {
         });
     }
 
-    /** {@code ?format=} first; else the most preferred type of the Accept header we can produce; none: 406. */
+    /** {@code ?format=} first; else the type of the Accept header we can produce that it prefers most; none: 406. */
     static AnalysisFormat format(RoutingContext ctx) {
         String name = ctx.request().getParam("format");
         if (name != null) {
             return AnalysisFormat.byName(name).orElseThrow(() -> new HttpException(400, "format '" + name + "' is not one of json, csv, xlsx"));
         }
         String accept = ctx.request().getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return AnalysisFormat.JSON;
-        }
-        record Choice(String type, double q, int position) {}
-        List<Choice> choices = new ArrayList<>();
-        String[] parts = accept.split(",");
-        for (int i = 0; i < parts.length; i++) {
-            String[] fields = parts[i].split(";");
-            double q = 1;
-            for (int f = 1; f < fields.length; f++) {
-                String p = fields[f].strip();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            choices.add(new Choice(fields[0].strip().toLowerCase(Locale.ROOT), q, i));
-        }
-        choices.sort(Comparator.comparingDouble((Choice c) -> -c.q()).thenComparingInt(Choice::position));
-        for (Choice c : choices) {
-            if (c.q() <= 0) {
-                continue;
-            }
-            if (c.type().equals("*/*") || c.type().equals("application/*")) {
-                return AnalysisFormat.JSON;
-            }
-            if (c.type().equals("text/*")) {
-                return AnalysisFormat.CSV;
-            }
-            Optional<AnalysisFormat> f = AnalysisFormat.byMediaType(c.type());
-            if (f.isPresent()) {
-                return f.get();
-            }
+        // the one Accept parser of the project; JSON first, so a client that takes anything gets JSON
+        List<String> offers = java.util.Arrays.stream(AnalysisFormat.values()).map(f -> f.mediaType().split(";")[0]).toList();
+        Optional<AnalysisFormat> chosen = AcceptHeader.parse(accept).choose(offers).flatMap(AnalysisFormat::byMediaType);
+        if (chosen.isPresent()) {
+            return chosen.get();
         }
         throw new HttpException(406, "analyses are served as application/json, text/csv or "
                 + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, not " + accept);
