@@ -13,7 +13,7 @@ import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.ProvisionLookup;
 import org.lexmaturity.statutes.ProvisionRef;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.PROV;
 
 /**
  * Links statute citations in free text to the acts and provisions in the store. Each citation found becomes an
@@ -51,7 +51,7 @@ public final class CitationLinker {
         for (CitationMatch m : finder.find(text)) {
             Node c = NodeFactory.createURI(source.getURI() + "/citation/" + (++n));
             graph.add(c, RDF.type.asNode(), LXM.Citation);
-            graph.add(c, Terms.prov_wasDerivedFrom, source);
+            graph.add(c, PROV.wasDerivedFrom, source);
             graph.add(c, LXM.citationText, NodeFactory.createLiteralString(m.text()));
             graph.add(c, LXM.matchStart, integer(m.start()));
             graph.add(c, LXM.matchEnd, integer(m.end()));

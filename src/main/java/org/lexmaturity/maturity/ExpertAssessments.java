@@ -22,7 +22,7 @@ import org.lexmaturity.statutes.ProvisionLookup;
 import org.lexmaturity.statutes.ProvisionRef;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.PROV;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -98,9 +98,9 @@ public final class ExpertAssessments {
             g.add(a, RDF.type.asNode(), LXM.term("MaturityAssessment"));
             g.add(a, LXM.concernsProvision, act);
             g.add(a, LXM.term("method"), NodeFactory.createLiteralString("expert"));
-            g.add(a, Terms.prov_generatedAtTime, NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime));
-            g.add(a, Terms.prov_wasAttributedTo, who);
-            g.add(who, RDF.type.asNode(), Terms.prov_Agent);
+            g.add(a, PROV.generatedAtTime, NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime));
+            g.add(a, PROV.wasAttributedTo, who);
+            g.add(who, RDF.type.asNode(), PROV.Agent);
             int n = 0;
             for (var e : verdicts.entrySet()) {
                 Node s = NodeFactory.createURI(a.getURI() + "/" + (++n));

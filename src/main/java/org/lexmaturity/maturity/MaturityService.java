@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.Subtrees;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.PROV;
 import org.lexmaturity.vocab.Vocabulary;
 
 /** What the API and the reports ask of the maturity model: an act's scores and its findings, each in one read. */
@@ -78,7 +78,7 @@ public final class MaturityService {
                 g.add(a, LXM.term("method"), NodeFactory.createLiteralString("automatic"));
                 g.add(a, LXM.concernsProvision, act);
                 g.add(a, LXM.ruleVersion, NodeFactory.createLiteralString(m.rulesVersion()));
-                g.add(a, Terms.prov_generatedAtTime,
+                g.add(a, PROV.generatedAtTime,
                         NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime));
                 m.overall().ifPresent(o -> g.add(a, LXM.term("level"), integer(o)));
                 for (ActMaturity.Dimension d : m.dimensions()) {

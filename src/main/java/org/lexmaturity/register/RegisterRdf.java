@@ -15,7 +15,7 @@ import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.store.Subtrees;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.PROV;
 
 /**
  * Barriers and measures as triples of the register graph. A barrier's own triples (and its status history
@@ -107,12 +107,12 @@ final class RegisterRdf {
     /** Records that {@code agent} (an IRI from {@code Agents.record}) changed {@code resource} now, touching {@code fields}. */
     void recordChange(Graph g, Node resource, Node agent, String fields, Instant when) {
         Node change = NodeFactory.createURI(base + "id/change/" + UUID.randomUUID());
-        g.add(change, RDF.type.asNode(), Terms.prov_Activity);
-        g.add(change, Terms.prov_generated, resource);
-        g.add(change, Terms.prov_endedAtTime, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
-        g.add(change, Terms.prov_wasAssociatedWith, agent);
+        g.add(change, RDF.type.asNode(), PROV.Activity);
+        g.add(change, PROV.generated, resource);
+        g.add(change, PROV.endedAtTime, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
+        g.add(change, PROV.wasAssociatedWith, agent);
         g.add(change, LXM.changedFields, string(fields));
-        g.add(agent, RDF.type.asNode(), Terms.prov_Agent);
+        g.add(agent, RDF.type.asNode(), PROV.Agent);
     }
 
     private static void texts(Graph g, Node n, Node p, Map<String, String> texts) {

@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.PROV;
 
 /** Reads barriers, measures and their change records back from the register graph. */
 final class RegisterReader {
@@ -77,10 +77,10 @@ final class RegisterReader {
 
     List<Change> changes(Node resource) {
         List<Change> changes = new ArrayList<>();
-        g.find(Node.ANY, Terms.prov_generated, resource).forEach(t -> {
+        g.find(Node.ANY, PROV.generated, resource).forEach(t -> {
             Node c = t.getSubject();
-            Instant at = literal(c, Terms.prov_endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
-            String by = one(c, Terms.prov_wasAssociatedWith).map(names).orElse("");
+            Instant at = literal(c, PROV.endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
+            String by = one(c, PROV.wasAssociatedWith).map(names).orElse("");
             changes.add(new Change(at, by, literal(c, LXM.changedFields).orElse("")));
         });
         changes.sort(Comparator.comparing(Change::at));
@@ -90,7 +90,7 @@ final class RegisterReader {
     /** The newest changes of barriers and measures, newest first. */
     List<BarrierRegister.RecentChange> recentChanges(int limit) {
         List<BarrierRegister.RecentChange> all = new ArrayList<>();
-        g.find(Node.ANY, Terms.prov_generated, Node.ANY).forEach(t -> {
+        g.find(Node.ANY, PROV.generated, Node.ANY).forEach(t -> {
             Node resource = t.getObject();
             String kind = g.contains(resource, RDF.type.asNode(), LXM.Barrier) ? "barrier"
                     : g.contains(resource, RDF.type.asNode(), LXM.Measure) ? "measure" : null;
@@ -99,8 +99,8 @@ final class RegisterReader {
                 return; // a change of something since deleted, or not of the register
             }
             Node c = t.getSubject();
-            Instant at = literal(c, Terms.prov_endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
-            String by = one(c, Terms.prov_wasAssociatedWith).map(names).orElse("");
+            Instant at = literal(c, PROV.endedAtTime).map(Instant::parse).orElse(Instant.EPOCH);
+            String by = one(c, PROV.wasAssociatedWith).map(names).orElse("");
             all.add(new BarrierRegister.RecentChange(kind, id.get(), texts(resource, DCTerms.title.asNode()),
                     new Change(at, by, literal(c, LXM.changedFields).orElse(""))));
         });

@@ -28,7 +28,7 @@ import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.ProvisionLookup;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.PROV;
 
 /**
  * Runs every indicator over every provision text (or one act's) and stores each match as an
@@ -82,9 +82,9 @@ public final class ScreeningRun {
             Graph g = dsg.getGraph(store.graphs().screening());
             int replaced = remove(g, version, act.isPresent() ? scope : null);
             Node run = NodeFactory.createURI(store.config().baseIri() + "id/screening/" + UUID.randomUUID());
-            g.add(run, RDF.type.asNode(), Terms.prov_Activity);
+            g.add(run, RDF.type.asNode(), PROV.Activity);
             g.add(run, LXM.ruleVersion, NodeFactory.createLiteralString(version));
-            g.add(run, Terms.prov_endedAtTime, NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime));
+            g.add(run, PROV.endedAtTime, NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime));
             act.ifPresent(a -> g.add(run, DCTerms.subject.asNode(), NodeFactory.createLiteralString(a.local())));
             for (Finding f : findings) {
                 write(g, f, version, run);
@@ -145,7 +145,7 @@ public final class ScreeningRun {
         g.add(n, LXM.matchStart, integer(m.start()));
         g.add(n, LXM.matchEnd, integer(m.end()));
         g.add(n, LXM.ruleVersion, NodeFactory.createLiteralString(version));
-        g.add(n, Terms.prov_wasGeneratedBy, run);
+        g.add(n, PROV.wasGeneratedBy, run);
     }
 
     private static Node integer(int i) {

@@ -19,7 +19,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.DISCO;
+import org.lexmaturity.vocab.QB;
+import org.lexmaturity.vocab.PROV;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -91,7 +93,7 @@ public final class SurveyRdf {
             g.add(response, DCTerms.isPartOf.asNode(), survey);
             g.add(response, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(r.respondentId()));
             g.add(response, LXM.sourceRow, NodeFactory.createLiteralString(r.place()));
-            g.add(response, Terms.prov_wasAttributedTo, respondent);
+            g.add(response, PROV.wasAttributedTo, respondent);
             g.add(respondent, RDF.type.asNode(), LXM.Respondent);
             if (!r.organisation().isEmpty()) {
                 g.add(respondent, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(r.organisation()));
@@ -129,13 +131,13 @@ public final class SurveyRdf {
         int ordinal = 0;
         for (SurveyMapping.Question q : m.questions()) {
             Node question = question(m.surveyId(), q.id());
-            g.add(survey, Terms.disco_question, question);
-            g.add(question, RDF.type.asNode(), Terms.disco_Question);
+            g.add(survey, DISCO.question, question);
+            g.add(question, RDF.type.asNode(), DISCO.Question);
             g.add(question, DCTerms.isPartOf.asNode(), survey);
             g.add(question, SKOS.notation.asNode(), NodeFactory.createLiteralString(q.id()));
             g.add(question, LXM.ordinal, integer(++ordinal));
             g.add(question, LXM.answerKind, NodeFactory.createLiteralString(q.kind().code()));
-            q.text().forEach((lang, t) -> g.add(question, Terms.disco_questionText, NodeFactory.createLiteralLang(t, lang)));
+            q.text().forEach((lang, t) -> g.add(question, DISCO.questionText, NodeFactory.createLiteralLang(t, lang)));
             q.theme().ifPresent(t -> g.add(question, LXM.theme, LXM.concept("theme", t)));
             if (q.kind() == SurveyMapping.Kind.LIKERT) {
                 g.add(question, LXM.scaleMin, integer(q.min()));
@@ -143,7 +145,7 @@ public final class SurveyRdf {
             }
             if (!q.options().isEmpty()) {
                 Node scheme = NodeFactory.createURI(question.getURI() + "/options");
-                g.add(question, Terms.disco_responseDomain, scheme);
+                g.add(question, DISCO.responseDomain, scheme);
                 g.add(scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
                 for (SurveyMapping.Option o : q.options()) {
                     Node option = NodeFactory.createURI(scheme.getURI() + "/" + o.code());
@@ -160,8 +162,8 @@ public final class SurveyRdf {
     private void aggregates(SurveyData data, Graph g) {
         SurveyMapping m = data.mapping();
         Node dataset = NodeFactory.createURI(survey(m.surveyId()).getURI() + "/aggregates");
-        g.add(dataset, RDF.type.asNode(), Terms.qb_DataSet);
-        g.add(dataset, Terms.qb_structure, LXM.SurveyAggregateStructure);
+        g.add(dataset, RDF.type.asNode(), QB.DataSet);
+        g.add(dataset, QB.structure, LXM.SurveyAggregateStructure);
         g.add(dataset, DCTerms.source.asNode(), survey(m.surveyId()));
         g.add(dataset, LXM.suppressionThreshold, integer(threshold));
         for (SurveyMapping.Question q : m.questions()) {
@@ -240,8 +242,8 @@ public final class SurveyRdf {
     }
 
     private static void observation(Graph g, Node obs, Node dataset, Node question, Node type, Node value) {
-        g.add(obs, RDF.type.asNode(), Terms.qb_Observation);
-        g.add(obs, Terms.qb_dataSet, dataset);
+        g.add(obs, RDF.type.asNode(), QB.Observation);
+        g.add(obs, QB.dataSet, dataset);
         g.add(obs, LXM.question, question);
         g.add(obs, LXM.organisationType, type);
         g.add(obs, LXM.answerValue, value);

@@ -29,7 +29,8 @@ import org.lexmaturity.register.BarrierRegister;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.QB;
+import org.lexmaturity.vocab.PROV;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -176,7 +177,7 @@ class AnalysisRunnerTest {
         Map<String, Set<String>> suppressed = new HashMap<>();
         Map<String, Map<List<Object>, Long>> published = new HashMap<>();
         store.read(dsg -> {
-            dsg.find(publicGraph, Node.ANY, RDF.type.asNode(), Terms.qb_Observation).forEachRemaining(q -> {
+            dsg.find(publicGraph, Node.ANY, RDF.type.asNode(), QB.Observation).forEachRemaining(q -> {
                 Node obs = q.getSubject();
                 String question = one(dsg, publicGraph, one(dsg, publicGraph, obs, LXM.question), SKOS.notation.asNode()).getLiteralLexicalForm();
                 Node type = one(dsg, publicGraph, obs, LXM.organisationType);
@@ -209,7 +210,7 @@ class AnalysisRunnerTest {
         Node g = store.graphs().surveysPublic();
         Map<List<Object>, BigDecimal[]> sums = new HashMap<>();
         store.read(dsg -> {
-            dsg.find(g, Node.ANY, RDF.type.asNode(), Terms.qb_Observation).forEachRemaining(q -> {
+            dsg.find(g, Node.ANY, RDF.type.asNode(), QB.Observation).forEachRemaining(q -> {
                 Node obs = q.getSubject();
                 Node question = one(dsg, g, obs, LXM.question);
                 Node type = one(dsg, g, obs, LXM.organisationType);
@@ -245,7 +246,7 @@ class AnalysisRunnerTest {
                 if (!one(dsg, g, c, LXM.resolved).getLiteralLexicalForm().equals("true")) {
                     return;
                 }
-                Node response = one(dsg, g, one(dsg, g, c, Terms.prov_wasDerivedFrom), DCTerms.isPartOf.asNode());
+                Node response = one(dsg, g, one(dsg, g, c, PROV.wasDerivedFrom), DCTerms.isPartOf.asNode());
                 String act = dsg.find(Node.ANY, q.getObject(), ELI.id_local, Node.ANY).next().getObject().getLiteralLexicalForm();
                 responses.computeIfAbsent(act, k -> new HashSet<>()).add(response);
             });

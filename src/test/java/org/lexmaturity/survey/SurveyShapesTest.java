@@ -31,7 +31,8 @@ import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;
 import org.lexmaturity.vocab.LXM;
-import org.lexmaturity.vocab.Terms;
+import org.lexmaturity.vocab.DISCO;
+import org.lexmaturity.vocab.QB;
 import org.lexmaturity.vocab.Vocabulary;
 
 /** The survey shapes: what SurveyRdf writes passes them, a broken graph does not, and a refused import writes nothing. */
@@ -88,10 +89,10 @@ class SurveyShapesTest {
         // the shapes do look at every kind of resource: each one stripped of a required property is refused
         Map<Node, String> required = Map.of(
                 LXM.Survey, "lxm:respondentCount", LXM.Response, "dcterms:isPartOf", LXM.Answer, "lxm:question",
-                Terms.disco_Question, "skos:notation", Terms.qb_Observation, "qb:dataSet");
+                DISCO.Question, "skos:notation", QB.Observation, "qb:dataSet");
         for (var e : Map.of(LXM.Survey, LXM.respondentCount, LXM.Response, NodeFactory.createURI("http://purl.org/dc/terms/isPartOf"),
-                LXM.Answer, LXM.question, Terms.disco_Question, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#notation"),
-                Terms.qb_Observation, Terms.qb_dataSet).entrySet()) {
+                LXM.Answer, LXM.question, DISCO.Question, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#notation"),
+                QB.Observation, QB.dataSet).entrySet()) {
             Graph broken = written();
             Node one = broken.find(Node.ANY, RDF.type.asNode(), e.getKey()).next().getSubject();
             broken.remove(one, e.getValue(), Node.ANY);
@@ -107,14 +108,14 @@ class SurveyShapesTest {
         g.remove(answer, LXM.answerValue, Node.ANY);
         g.remove(answer, LXM.freeText, Node.ANY);
         Node counted = g.find(Node.ANY, LXM.respondentCount, Node.ANY).filterKeep(t -> g.contains(t.getSubject(), RDF.type.asNode(),
-                Terms.qb_Observation)).next().getSubject();
+                QB.Observation)).next().getSubject();
         g.remove(counted, LXM.respondentCount, Node.ANY);
         g.add(counted, LXM.respondentCount, NodeFactory.createLiteralDT("-1", XSDDatatype.XSDinteger));
         Node respondent = g.find(Node.ANY, RDF.type.asNode(), LXM.Respondent).next().getSubject();
         g.remove(respondent, LXM.organisationType, Node.ANY);
         g.add(respondent, LXM.organisationType, LXM.concept("theme", "cloud"));
-        Node question = g.find(Node.ANY, RDF.type.asNode(), Terms.disco_Question).next().getSubject();
-        g.add(question, Terms.disco_questionText, NodeFactory.createLiteralString("no language tag"));
+        Node question = g.find(Node.ANY, RDF.type.asNode(), DISCO.Question).next().getSubject();
+        g.add(question, DISCO.questionText, NodeFactory.createLiteralString("no language tag"));
 
         List<String> problems = problems(g);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("resource <" + answer.getURI() + ">")
@@ -172,9 +173,9 @@ class SurveyShapesTest {
             }
             return g;
         });
-        assertThat(stored.find(Node.ANY, RDF.type.asNode(), Terms.qb_Observation).toList()).hasSizeGreaterThan(100);
+        assertThat(stored.find(Node.ANY, RDF.type.asNode(), QB.Observation).toList()).hasSizeGreaterThan(100);
         assertThat(problems(new MultiUnion(new Graph[] {stored}))).isEmpty();
         Set<Node> kinds = stored.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
-        assertThat(kinds).contains(LXM.Survey, Terms.disco_Question, LXM.Response, LXM.Respondent, LXM.Answer, Terms.qb_DataSet);
+        assertThat(kinds).contains(LXM.Survey, DISCO.Question, LXM.Response, LXM.Respondent, LXM.Answer, QB.DataSet);
     }
 }
