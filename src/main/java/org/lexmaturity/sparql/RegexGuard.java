@@ -72,9 +72,24 @@ public final class RegexGuard {
 
     /** Compiles once per call site while the pattern stays the same (it usually is a constant). */
     private abstract static class Guarded extends FunctionBase {
+        private final String name;
+        private final int required;
         private String lastSource;
         private String lastFlags;
         private Pattern last;
+
+        /** {@code required} arguments, and the flags as one more that may be left out. */
+        Guarded(String name, int required) {
+            this.name = name;
+            this.required = required;
+        }
+
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() < required || args.size() > required + 1) {
+                throw new org.apache.jena.query.QueryBuildException(name + " takes " + required + " or " + (required + 1) + " arguments");
+            }
+        }
 
         Pattern pattern(NodeValue source, NodeValue flags) {
             String s = source.getString();
@@ -114,11 +129,8 @@ public final class RegexGuard {
 
     /** {@code REGEX(text, pattern [, flags])}. */
     public static final class GuardedRegex extends Guarded {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() < 2 || args.size() > 3) {
-                throw new org.apache.jena.query.QueryBuildException("REGEX takes 2 or 3 arguments");
-            }
+        public GuardedRegex() {
+            super("REGEX", 2);
         }
 
         @Override
@@ -131,11 +143,8 @@ public final class RegexGuard {
 
     /** {@code REPLACE(text, pattern, replacement [, flags])}: the result keeps the text's language tag. */
     public static final class GuardedReplace extends Guarded {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() < 3 || args.size() > 4) {
-                throw new org.apache.jena.query.QueryBuildException("REPLACE takes 3 or 4 arguments");
-            }
+        public GuardedReplace() {
+            super("REPLACE", 3);
         }
 
         @Override

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.demo.DemoData;
-import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 
 /**
  * What HTTP clients wait for: a 401 with its challenge, a 405 with {@code Allow}, HEAD on every GET route, a GET query
@@ -23,21 +21,20 @@ import org.lexmaturity.store.StoreConfig;
 class HttpConformanceTest {
     @TempDir
     static Path dir;
+    static TestServer site;
     static Store store;
     static WebServer server;
 
     @BeforeAll
     static void start() {
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
-        Ontology.install(store);
-        DemoData.loadStatutes(store, s -> { });
-        server = WebServer.start(store, "127.0.0.1", 0);
+        site = TestServer.start(dir, s -> DemoData.loadStatutes(s, x -> { }));
+        store = site.store();
+        server = site.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        site.close();
     }
 
     static RawHttp.Answer send(String method, String target, Map<String, String> headers) {

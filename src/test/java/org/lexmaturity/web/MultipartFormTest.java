@@ -12,9 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 
 /**
  * A multipart form whose body reaches the server in two network reads, cut between the CR and the LF before a
@@ -25,21 +23,20 @@ import org.lexmaturity.store.StoreConfig;
 class MultipartFormTest {
     @TempDir
     static Path dir;
+    static TestServer site;
     static Store store;
     static WebServer server;
 
     @BeforeAll
     static void start() {
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
-        Ontology.install(store);
-        TestUsers.create(store);
-        server = WebServer.start(store, "127.0.0.1", 0);
+        site = TestServer.start(dir, s -> { });
+        store = site.store();
+        server = site.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        site.close();
     }
 
     @Test

@@ -21,12 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexmaturity.auth.AuthSettings;
 import org.lexmaturity.demo.DemoData;
 import org.lexmaturity.sparql.EndpointSettings;
-import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -43,23 +40,22 @@ class PublicEndpointLimitsTest {
 
     @TempDir
     static Path dir;
+    static TestServer site;
     static Store store;
     static WebServer server;
 
     @BeforeAll
     static void start() {
-        store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI));
-        Ontology.install(store);
-        DemoData.loadStatutes(store, s -> { });
         EndpointSettings settings = new EndpointSettings(Duration.ofSeconds(30), EndpointSettings.DEFAULT_ROW_LIMIT,
                 EndpointSettings.DEFAULT_MAX_QUERY_LENGTH, WORKERS);
-        server = WebServer.start(store, "127.0.0.1", 0, AuthSettings.defaults(), settings);
+        site = TestServer.start(dir, s -> DemoData.loadStatutes(s, x -> { }), settings);
+        store = site.store();
+        server = site.server();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        store.close();
+        site.close();
     }
 
     static String sparql(String query, String timeout) {
