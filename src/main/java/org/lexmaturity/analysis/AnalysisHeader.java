@@ -1,5 +1,6 @@
 package org.lexmaturity.analysis;
 
+import org.lexmaturity.kernel.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
  * Every mistake is reported as {@code analyses/FILE.rq, line N: …}.
  */
 final class AnalysisHeader {
-    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    static final List<String> LANGUAGES = Language.ALL;
     static final Set<String> PARAMETER_TYPES = Set.of("string", "integer", "decimal", "date", "boolean", "iri");
     static final Set<String> COLUMN_TYPES = Set.of("string", "integer", "decimal", "date", "iri", "concept", "code");
     /** Query-string names the HTTP API keeps for itself, so no parameter may take them. */

@@ -1,5 +1,6 @@
 package org.lexmaturity.cli;
 
+import org.lexmaturity.kernel.Language;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -37,7 +38,7 @@ final class ScreenDraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (lang != null && !List.of("fi", "sv", "en").contains(lang)) {
+        if (lang != null && !Language.ALL.contains(lang)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be fi, sv or en");
         }
         if (!List.of("text", "json").contains(format)) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.register;
 
+import org.lexmaturity.kernel.Language;
 import org.lexmaturity.kernel.ByteSize;
 import org.lexmaturity.store.Agents;
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,7 @@ import org.lexmaturity.vocab.Vocabulary;
  * already in the register replaces it.
  */
 public final class RegisterImport {
-    private static final List<String> LANGS = List.of("fi", "sv", "en");
+    private static final List<String> LANGS = Language.ALL;
     private static final List<String> BARRIER_SHEETS = List.of("barriers", "esteet", "hinder");
     private static final List<String> MEASURE_SHEETS = List.of("measures", "toimenpiteet", "åtgärder");
     private static final List<String> LIST_FIELDS = List.of("provisions", "life_events", "supported_by", "addresses");

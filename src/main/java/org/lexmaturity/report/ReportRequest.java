@@ -1,5 +1,6 @@
 package org.lexmaturity.report;
 
+import org.lexmaturity.kernel.Language;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.lexmaturity.auth.Role;
@@ -17,7 +18,7 @@ public record ReportRequest(String type, String language, Optional<ActNumber> ac
     public record Draft(String name, byte[] bytes) {}
 
     public ReportRequest {
-        if (!java.util.List.of("fi", "sv", "en").contains(language)) {
+        if (!Language.ALL.contains(language)) {
             throw new IllegalArgumentException("--lang must be fi, sv or en, not '" + language + "'");
         }
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.acts;
 
+import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.RawBody;
 import org.lexmaturity.web.http.Blocking;
@@ -71,7 +72,7 @@ public final class MaturityRoutes {
                 });
         router.post("/api/screenings").handler(Access.require(Role.READER)).handler(RawBody.limitedTo(DraftReader.MAX_BYTES)).handler(ctx -> {
             String lang = ctx.queryParams().get("lang");
-            if (lang != null && !List.of("fi", "sv", "en").contains(lang)) {
+            if (lang != null && !Language.ALL.contains(lang)) {
                 throw new HttpException(400, "lang must be fi, sv or en");
             }
             String name = ctx.queryParams().get("name") != null ? ctx.queryParams().get("name") : "draft";

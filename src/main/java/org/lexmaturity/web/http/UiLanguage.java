@@ -1,5 +1,6 @@
 package org.lexmaturity.web.http;
 
+import org.lexmaturity.kernel.Language;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.LanguageHeader;
@@ -13,7 +14,7 @@ import java.util.List;
  * browser prefers, else Finnish. {@code GET /language/{fi|sv|en}?back=/path} switches and returns to the page.
  */
 public final class UiLanguage {
-    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    public static final List<String> LANGUAGES = Language.ALL;
     static final String COOKIE = "lxm-lang";
     private static final String DEFAULT = "fi";
 

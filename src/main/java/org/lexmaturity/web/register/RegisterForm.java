@@ -1,5 +1,6 @@
 package org.lexmaturity.web.register;
 
+import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.FieldProblems;
 import io.vertx.core.MultiMap;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ import org.lexmaturity.vocab.Vocabulary;
  * {@code amending_act}, {@code addresses} (barrier ids), {@code status}, {@code status_date}, {@code status_note}.
  */
 public final class RegisterForm {
-    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    public static final List<String> LANGUAGES = Language.ALL;
 
     private final Map<String, List<String>> values;
     private FieldProblems problems = FieldProblems.none();
