@@ -1,5 +1,7 @@
 package org.lexmaturity.analysis;
 
+import java.util.HashSet;
+import org.lexmaturity.vocab.Vocabulary;
 import org.lexmaturity.kernel.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +40,7 @@ final class AnalysisHeader {
         Map<String, String> description = null;
         Boolean publicData = null;
         AnalysisDefinition.Chart chart = null;
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int chartLine = 1;
         List<AnalysisDefinition.Parameter> parameters = new ArrayList<>();
         List<AnalysisDefinition.Column> columns = new ArrayList<>();
@@ -137,7 +139,7 @@ final class AnalysisHeader {
         if (!PARAMETER_TYPES.contains(type) && !(type.startsWith("concept:") && type.length() > 8)) {
             throw error("parameter '" + name + "': unknown type '" + type + "' (string, integer, decimal, date, boolean, iri, concept:SCHEME)");
         }
-        if (type.startsWith("concept:") && org.lexmaturity.vocab.Vocabulary.shipped().concepts(type.substring(8)).isEmpty()) {
+        if (type.startsWith("concept:") && Vocabulary.shipped().concepts(type.substring(8)).isEmpty()) {
             throw error("parameter '" + name + "': no scheme '" + type.substring(8) + "' in ontology/schemes.ttl or ministries.ttl");
         }
         List<String> allowed = s.containsKey("allowed") ? List.of(s.get("allowed").split("\\s*,\\s*")) : List.of();

@@ -1,5 +1,7 @@
 package org.lexmaturity.analysis;
 
+import java.util.NoSuchElementException;
+import org.apache.jena.query.ARQ;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -73,7 +75,7 @@ public final class AnalysisRunner {
 
     /**
      * Runs analysis {@code id} with {@code params} (name → text as a user typed it; absent ones take their default)
-     * and labels concepts in {@code lang} (fi, sv or en). Unknown id: {@link java.util.NoSuchElementException}; a bad
+     * and labels concepts in {@code lang} (fi, sv or en). Unknown id: {@link NoSuchElementException}; a bad
      * parameter or language: {@link IllegalArgumentException} naming it.
      */
     public AnalysisResult run(String id, Map<String, String> params, String lang) {
@@ -110,7 +112,7 @@ public final class AnalysisRunner {
             DatasetGraph dsg = def.publicData() ? new DatasetGraphFilteredView(all, q -> visible.contains(q.getGraph()), visible) : all;
             QueryExecBuilder builder = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
                     // the same limit in the context, where a remote store's query engine finds it
-                    .set(org.apache.jena.query.ARQ.queryTimeout, TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+                    .set(ARQ.queryTimeout, TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
             inputs.forEach(builder::substitution);
             List<List<Object>> out = new ArrayList<>();
             try (QueryExec exec = builder.build()) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.auth;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,6 +89,6 @@ public final class LoginThrottle {
     }
 
     private static String key(String kind, String value) {
-        return kind + ":" + (value == null ? "" : value.toLowerCase(java.util.Locale.ROOT));
+        return kind + ":" + (value == null ? "" : value.toLowerCase(Locale.ROOT));
     }
 }

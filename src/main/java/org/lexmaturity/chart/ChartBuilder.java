@@ -1,5 +1,6 @@
 package org.lexmaturity.chart;
 
+import java.util.LinkedHashMap;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -150,7 +151,7 @@ final class ChartBuilder {
             renderer.setDefaultNegativeItemLabelPosition(horizontal
                     ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
                     : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-            renderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 4));
+            renderer.setItemLabelInsets(new RectangleInsets(4, 4, 4, 4));
             valueAxis.setUpperMargin(0.1);
             if (table.cells.stream().anyMatch(c -> c.value() < 0)) {
                 valueAxis.setLowerMargin(0.1);
@@ -267,7 +268,7 @@ final class ChartBuilder {
             periods.add(p);
         }
         TimeSeriesCollection dataset = new TimeSeriesCollection();
-        Map<String, TimeSeries> bySeries = new java.util.LinkedHashMap<>();
+        Map<String, TimeSeries> bySeries = new LinkedHashMap<>();
         for (int i = 0; i < table.cells.size(); i++) {
             ChartTable.Cell c = table.cells.get(i);
             bySeries.computeIfAbsent(seriesKey(c), TimeSeries::new).addOrUpdate(periods.get(i), c.value());

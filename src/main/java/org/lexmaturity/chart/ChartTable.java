@@ -1,5 +1,7 @@
 package org.lexmaturity.chart;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ import org.lexmaturity.analysis.AnalysisResult;
  * (category, series) pair is added up. Immutable once built.
  */
 final class ChartTable {
-    static final java.util.Set<String> TYPES = java.util.Set.of("bar", "stacked-bar", "heatmap", "line", "radar", "pie");
+    static final Set<String> TYPES = Set.of("bar", "stacked-bar", "heatmap", "line", "radar", "pie");
 
     /** One drawable value. {@code series} is null when the chart has no series column. */
     record Cell(String category, Object rawCategory, String series, double value) {}
@@ -94,7 +96,7 @@ final class ChartTable {
                     || rawValue instanceof BigInteger;
             String category = text(rawCategory);
             String series = seriesIndex < 0 ? null : text(at(row, seriesIndex));
-            List<String> key = java.util.Arrays.asList(category, series);
+            List<String> key = Arrays.asList(category, series);
             Cell before = cells.get(key);
             cells.put(key, new Cell(category, rawCategory, series, before == null ? value : before.value() + value));
         }

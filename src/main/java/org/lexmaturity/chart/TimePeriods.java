@@ -1,5 +1,6 @@
 package org.lexmaturity.chart;
 
+import java.util.Locale;
 import java.text.DateFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ final class TimePeriods {
     }
 
     /** Ticks that fall on whole periods of the data's own kind, so a month is never labelled twice. */
-    static TickUnits tickUnits(RegularTimePeriod sample, java.util.Locale locale) {
+    static TickUnits tickUnits(RegularTimePeriod sample, Locale locale) {
         TimeZone zone = TimeZone.getDefault();
         TickUnits units = new TickUnits();
         SimpleDateFormat yearFormat = new SimpleDateFormat("yyyy", locale);

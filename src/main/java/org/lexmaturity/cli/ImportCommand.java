@@ -1,5 +1,6 @@
 package org.lexmaturity.cli;
 
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -184,7 +185,7 @@ final class ImportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Store store = parent.main.openStore()) {
-                RegisterImport.Result r = new RegisterImport(store, java.time.Clock.systemDefaultZone()).importFile(file, Main.agent());
+                RegisterImport.Result r = new RegisterImport(store, Clock.systemDefaultZone()).importFile(file, Main.agent());
                 spec.commandLine().getOut().printf("Imported %d barriers and %d measures (%d replaced).%n", r.barriers(), r.measures(), r.replaced());
                 return 0;
             }

@@ -1,5 +1,6 @@
 package org.lexmaturity.cli;
 
+import java.util.Set;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public final class Main implements Callable<Integer> {
         Optional<String> given = givenBaseIri();
         Store opened = Store.open(storeConfig(given.orElse(fallback)));
         try {
-            java.util.Set<String> recorded = opened.recordedBaseIris();
+            Set<String> recorded = opened.recordedBaseIris();
             String base = opened.config().baseIri();
             if (recorded.size() > 1) {
                 throw new IllegalStateException("the store holds graphs minted under several base IRIs (" + String.join(", ", recorded)

@@ -1,5 +1,6 @@
 package org.lexmaturity.cli;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,7 +41,7 @@ final class ScreenCommand implements Callable<Integer> {
             ScreeningRun.Result r = new ScreeningRun(store, rules, Clock.systemDefaultZone()).run(number);
             spec.commandLine().getOut().printf("Screened %d provision texts with rules %s in %.1f s: %d findings (%d earlier findings replaced).%n",
                     r.texts(), r.ruleVersion(), r.took().toMillis() / 1000.0, r.findings(), r.replaced());
-            int scored = new MaturityService(store, MaturityRules.shipped(), rules).storeAutomatic(r.acts(), java.time.Instant.now());
+            int scored = new MaturityService(store, MaturityRules.shipped(), rules).storeAutomatic(r.acts(), Instant.now());
             spec.commandLine().getOut().printf("Stored the automatic maturity scores of %d acts.%n", scored);
             return 0;
         }

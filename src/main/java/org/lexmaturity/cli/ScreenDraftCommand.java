@@ -1,5 +1,6 @@
 package org.lexmaturity.cli;
 
+import java.util.Locale;
 import org.lexmaturity.kernel.Language;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -63,7 +64,7 @@ final class ScreenDraftCommand implements Callable<Integer> {
                 s.findings().forEach(x -> {
                     JsonObject finding = new JsonObject();
                     finding.put("indicator", x.indicator());
-                    finding.put("polarity", x.polarity().name().toLowerCase(java.util.Locale.ROOT));
+                    finding.put("polarity", x.polarity().name().toLowerCase(Locale.ROOT));
                     finding.put("text", x.text());
                     finding.put("dimension", x.dimension());
                     JsonArray principles = new JsonArray();

@@ -1,5 +1,6 @@
 package org.lexmaturity.cli;
 
+import java.util.function.Function;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class UsersCommand implements Callable<Integer> {
     }
 
     /** Runs one account change on the store and prints what it did. */
-    static int change(UsersCommand parent, CommandLine.Model.CommandSpec spec, java.util.function.Function<Accounts, String> work) {
+    static int change(UsersCommand parent, CommandLine.Model.CommandSpec spec, Function<Accounts, String> work) {
         try (Store store = parent.main.openStore()) {
             spec.commandLine().getOut().println(work.apply(new Accounts(store)));
             return 0;

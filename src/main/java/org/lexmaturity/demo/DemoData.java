@@ -1,5 +1,8 @@
 package org.lexmaturity.demo;
 
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Optional;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,15 +59,15 @@ public final class DemoData {
             return new ImportSummary(0, 0, 0, List.of());
         }
         ImportSummary summary = loadStatutes(store, progress);
-        SurveyMapping mapping = MappingFile.read(SURVEY_MAPPING, new java.io.StringReader(new String(resource(SURVEY_MAPPING), StandardCharsets.UTF_8)));
+        SurveyMapping mapping = MappingFile.read(SURVEY_MAPPING, new StringReader(new String(resource(SURVEY_MAPPING), StandardCharsets.UTF_8)));
         SurveyData data = SurveyImport.check(TableReader.read(SURVEY, resource(SURVEY)), mapping);
         SurveyImport.Result survey = new SurveyImport(store, SurveyRdf.DEFAULT_THRESHOLD).importData(data);
         progress.accept("Demo survey " + survey.surveyId() + ": " + survey.responses() + " responses, " + survey.answers() + " answers.");
         RegisterImport.Result register = new RegisterImport(store, Clock.systemDefaultZone()).importBytes(REGISTER, resource(REGISTER), "demo");
         progress.accept("Demo register: " + register.barriers() + " barriers, " + register.measures() + " measures.");
         IndicatorRules rules = IndicatorRules.shipped();
-        ScreeningRun.Result screened = new ScreeningRun(store, rules, Clock.systemDefaultZone()).run(java.util.Optional.empty());
-        new MaturityService(store, MaturityRules.shipped(), rules).storeAutomatic(screened.acts(), java.time.Instant.now());
+        ScreeningRun.Result screened = new ScreeningRun(store, rules, Clock.systemDefaultZone()).run(Optional.empty());
+        new MaturityService(store, MaturityRules.shipped(), rules).storeAutomatic(screened.acts(), Instant.now());
         progress.accept("Demo screening: " + screened.findings() + " findings in " + screened.texts() + " provision texts; maturity scored.");
         return summary;
     }

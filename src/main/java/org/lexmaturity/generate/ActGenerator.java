@@ -1,5 +1,6 @@
 package org.lexmaturity.generate;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class ActGenerator {
     ActGenerator(DemoCorpus corpus, Random rnd) {
         this.corpus = corpus;
         this.rnd = rnd;
-        java.util.Arrays.fill(nextNumber, FIRST_NUMBER);
+        Arrays.fill(nextNumber, FIRST_NUMBER);
         this.general = corpus.chapterHeadings().stream().filter(h -> h.fi().equals("Yleiset säännökset")).findFirst()
                 .orElse(new Heading("Yleiset säännökset", "Allmänna bestämmelser"));
     }

@@ -1,10 +1,13 @@
 package org.lexmaturity.generate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A section of a generated act that holds a planted barrier of {@code kind} (WF, SIG, …): what surveys cite and barriers point at. */
 record BarrierSite(GeneratedAct act, GeneratedAct.Chapter chapter, GeneratedAct.Section section, String kind) {
 
-    static java.util.List<BarrierSite> all(java.util.List<GeneratedAct> acts) {
-        java.util.List<BarrierSite> out = new java.util.ArrayList<>();
+    static List<BarrierSite> all(List<GeneratedAct> acts) {
+        List<BarrierSite> out = new ArrayList<>();
         for (GeneratedAct a : acts) {
             for (GeneratedAct.Chapter c : a.chapters()) {
                 for (GeneratedAct.Section s : c.sections()) {

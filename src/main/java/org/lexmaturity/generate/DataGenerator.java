@@ -1,5 +1,6 @@
 package org.lexmaturity.generate;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class DataGenerator {
                            int barriers, int measures) {
 
         String text() {
-            return String.format(java.util.Locale.ROOT, """
+            return String.format(Locale.ROOT, """
                     Lexmaturity generated data set: SYNTHETIC TEST DATA, NOT LAW.
                     Acts are numbered 5001/YEAR and up (1995-2025) so they never collide with real acts, and are marked
                     lxm:demonstrationData true; their texts are recombined from the shipped demo acts.

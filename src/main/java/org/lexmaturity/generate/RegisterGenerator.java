@@ -1,5 +1,6 @@
 package org.lexmaturity.generate;
 
+import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class RegisterGenerator {
         Collections.shuffle(chosen, rnd);
         chosen = chosen.subList(0, Math.min(barriers, chosen.size()));
         Map<BarrierSite, List<String>> support = supports.stream().collect(Collectors.groupingBy(SurveyGenerator.Support::site,
-                java.util.LinkedHashMap::new, Collectors.mapping(SurveyGenerator.Support::answer, Collectors.toList())));
+                LinkedHashMap::new, Collectors.mapping(SurveyGenerator.Support::answer, Collectors.toList())));
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             StableWorkbook.fixProperties(wb, "Synthetic barrier register (lexmaturity generate)", "lexmaturity generate", AS_OF);
             Sheet bs = header(wb.createSheet("Barriers"), BARRIER_COLUMNS);

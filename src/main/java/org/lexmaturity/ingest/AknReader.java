@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import java.util.HashSet;
 import org.lexmaturity.kernel.ImportException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -140,7 +141,7 @@ final class AknReader {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.HashSet<String> s = new java.util.HashSet<>(a);
+        HashSet<String> s = new HashSet<>(a);
         s.addAll(b);
         return s;
     }

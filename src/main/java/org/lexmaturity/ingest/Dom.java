@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ final class Dom {
         }
     }
 
-    private static final java.util.regex.Pattern POINT_NUMBER = java.util.regex.Pattern.compile("(^|\n)\\s*(\\d+[a-z]?|[a-z])\\)\\s*$");
+    private static final Pattern POINT_NUMBER = Pattern.compile("(^|\n)\\s*(\\d+[a-z]?|[a-z])\\)\\s*$");
 
     private static boolean endsWithPointNumber(StringBuilder sb) {
         int from = Math.max(0, sb.length() - 40);

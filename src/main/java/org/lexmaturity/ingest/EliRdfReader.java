@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import java.time.format.DateTimeParseException;
 import org.lexmaturity.kernel.ImportException;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -137,7 +138,7 @@ final class EliRdfReader {
     private static Optional<LocalDate> date(String s) {
         try {
             return Optional.of(LocalDate.parse(s.trim()));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,8 @@
 package org.lexmaturity.ingest;
 
+import java.time.DateTimeException;
+import java.util.HashMap;
+import java.util.Locale;
 import org.lexmaturity.kernel.ImportException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,13 +129,13 @@ final class FinlexXmlReader {
         if (!m.find()) {
             return Optional.empty();
         }
-        Integer month = MONTHS.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
+        Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
         if (month == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             throw new ImportException(source, "element PaivaysKooste", "'" + text + "' is not a valid date");
         }
     }
@@ -142,7 +145,7 @@ final class FinlexXmlReader {
                 "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"};
         String[] sv = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
                 "oktober", "november", "december"};
-        java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
+        HashMap<String, Integer> m = new HashMap<>();
         for (int i = 0; i < 12; i++) {
             m.put(fi[i], i + 1);
             m.put(sv[i], i + 1);

@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import java.util.Locale;
 import org.lexmaturity.kernel.ByteSize;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class SourceFiles {
 
     private static void file(Path path, Consumer<StatuteSource> sink, Consumer<ImportSummary.Refusal> refused) {
         String name = path.getFileName().toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
                 try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(path)))) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.kernel;
 
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,6 @@ public final class Language {
 
     /** {@code lang} first, then the others in fallback order. */
     public static List<String> order(String lang) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(lang), ALL.stream().filter(l -> !l.equals(lang))).toList();
+        return Stream.concat(Stream.of(lang), ALL.stream().filter(l -> !l.equals(lang))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.lexmaturity.kernel;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -61,7 +62,7 @@ public final class ShapeValidator {
                     throw new IllegalStateException("ontology/" + file + " is missing from the class path");
                 }
                 RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("cannot read ontology/" + file, e);
             }
         }

@@ -1,5 +1,6 @@
 package org.lexmaturity.kernel;
 
+import java.io.UncheckedIOException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -175,7 +176,7 @@ public final class TableReader {
                     rows.add(r);
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new ImportException(name, "", "not a readable CSV file: " + e.getMessage(), e);
         }
         if (header == null) {

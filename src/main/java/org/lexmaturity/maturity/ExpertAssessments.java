@@ -1,5 +1,6 @@
 package org.lexmaturity.maturity;
 
+import org.lexmaturity.store.Agents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ public final class ExpertAssessments {
             problems.throwIfAny();
             Graph g = dsg.getGraph(store.graphs().register());
             Node a = NodeFactory.createURI(store.config().baseIri() + "id/assessment/" + UUID.randomUUID());
-            Node who = org.lexmaturity.store.Agents.record(dsg, store.graphs(), agent);
+            Node who = Agents.record(dsg, store.graphs(), agent);
             g.add(a, RDF.type.asNode(), LXM.term("MaturityAssessment"));
             g.add(a, LXM.concernsProvision, act);
             g.add(a, LXM.term("method"), NodeFactory.createLiteralString("expert"));

@@ -1,5 +1,9 @@
 package org.lexmaturity.register;
 
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import org.lexmaturity.store.Sparql;
 import org.lexmaturity.store.Agents;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -242,7 +246,7 @@ public final class BarrierRegister {
                 h.append(LocalDate.now(clock)).append(' ').append(Vocabulary.code(next.get()));
             }
         }
-        Map<String, String> fields = new java.util.LinkedHashMap<>(e.fields());
+        Map<String, String> fields = new LinkedHashMap<>(e.fields());
         fields.put("status_history", h.toString());
         if (status.isEmpty()) {
             fields.put("status", Vocabulary.code(oldStatus));
@@ -262,7 +266,7 @@ public final class BarrierRegister {
         } else {
             try {
                 LocalDate.parse(date);
-            } catch (java.time.format.DateTimeParseException x) {
+            } catch (DateTimeParseException x) {
                 problems.add(e.place(), "field status_date: '" + date + "' is not a date like 2026-06-30");
                 date = LocalDate.now(clock).toString();
             }
@@ -278,7 +282,7 @@ public final class BarrierRegister {
             h.append(s.date()).append(' ').append(Vocabulary.code(s.status())).append("; ");
         }
         h.append(date).append(' ').append(step.status().strip());
-        Map<String, String> fields = new java.util.LinkedHashMap<>(e.fields());
+        Map<String, String> fields = new LinkedHashMap<>(e.fields());
         fields.remove("status");
         fields.put("status_history", h.toString());
         return new RawEntry(e.id(), e.place(), e.title(), e.description(), fields, e.lists());
@@ -313,7 +317,7 @@ public final class BarrierRegister {
         return store.read(dsg -> {
             RegisterReader r = new RegisterReader(dsg.getGraph(store.graphs().register()), rdf,
                     agent -> Agents.name(dsg, store.graphs(), agent));
-            return org.lexmaturity.store.Sparql.select(dsg, "act-barriers", Map.of("act", act)).stream()
+            return Sparql.select(dsg, "act-barriers", Map.of("act", act)).stream()
                     .map(row -> row.string("id")).distinct().sorted().map(id -> view(r, id)).flatMap(Optional::stream).toList();
         });
     }
@@ -348,7 +352,7 @@ public final class BarrierRegister {
             try {
                 Object a = c.getAccessor().invoke(before);
                 Object b = c.getAccessor().invoke(after);
-                if (!java.util.Objects.equals(a, b)) {
+                if (!Objects.equals(a, b)) {
                     changed.add(c.getName());
                 }
             } catch (ReflectiveOperationException e) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.register;
 
+import java.util.LinkedHashMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ final class EntryChecker {
     }
 
     private static Map<String, String> texts(Map<String, String> texts) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         texts.forEach((lang, t) -> {
             if (t != null && !t.isBlank()) {
                 out.put(lang, t.strip());

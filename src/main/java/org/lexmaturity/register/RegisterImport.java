@@ -1,5 +1,6 @@
 package org.lexmaturity.register;
 
+import java.time.Instant;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.kernel.ByteSize;
 import org.lexmaturity.store.Agents;
@@ -234,7 +235,7 @@ public final class RegisterImport {
             }
             problems.throwIfAny(); // aborts the transaction: nothing is written
             int replaced = 0;
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             StagedWrite out = new StagedWrite(register);
             for (Barrier b : checkedBarriers) {
                 boolean existed = RegisterRdf.remove(register, rdf.barrier(b.id()));

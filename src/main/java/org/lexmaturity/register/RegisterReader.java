@@ -1,5 +1,6 @@
 package org.lexmaturity.register;
 
+import java.util.function.Function;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,13 +26,13 @@ final class RegisterReader {
     private final Graph g;
     private final RegisterRdf rdf;
     /** The name behind an agent IRI: kept in the private accounts graph, not in the register. */
-    private final java.util.function.Function<Node, String> names;
+    private final Function<Node, String> names;
 
     RegisterReader(Graph register, RegisterRdf rdf) {
         this(register, rdf, agent -> "");
     }
 
-    RegisterReader(Graph register, RegisterRdf rdf, java.util.function.Function<Node, String> names) {
+    RegisterReader(Graph register, RegisterRdf rdf, Function<Node, String> names) {
         this.g = register;
         this.rdf = rdf;
         this.names = names;

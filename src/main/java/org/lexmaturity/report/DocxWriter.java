@@ -1,5 +1,8 @@
 package org.lexmaturity.report;
 
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -111,7 +114,7 @@ public final class DocxWriter {
             XWPFRun instr = p.createRun();
             var t = instr.getCTR().addNewInstrText();
             t.setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
-            t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
             fieldChar(p, STFldCharType.SEPARATE);
             // The field's shown result until Word updates it on opening: the note, which the real TOC then replaces.
             XWPFRun note = p.createRun();
@@ -183,7 +186,7 @@ public final class DocxWriter {
             XWPFRun instr = p.createRun();
             var t = instr.getCTR().addNewInstrText();
             t.setStringValue(" SEQ " + label + " \\* ARABIC ");
-            t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
             fieldChar(p, STFldCharType.SEPARATE);
             p.createRun().setText(Integer.toString(n));
             fieldChar(p, STFldCharType.END);
@@ -252,7 +255,7 @@ public final class DocxWriter {
                 cell.setColor(HEADER_FILL);
                 cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.BOTTOM);
                 var borders = cell.getCTTc().getTcPr().addNewTcBorders().addNewBottom();
-                borders.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+                borders.setVal(STBorder.SINGLE);
                 borders.setSz(BigInteger.valueOf(8));
                 borders.setColor(ACCENT);
                 cellText(cell, c < table.headers().size() ? table.headers().get(c) : "", numeric(table, c), true, cols);
@@ -337,7 +340,7 @@ public final class DocxWriter {
                 double[] size = pictureSize(f);
                 XWPFRun r = p.createRun();
                 try {
-                    r.addPicture(new ByteArrayInputStream(f.png()), org.apache.poi.common.usermodel.PictureType.PNG,
+                    r.addPicture(new ByteArrayInputStream(f.png()), PictureType.PNG,
                             "figure-" + n + ".png", Units.toEMU(size[0]), Units.toEMU(size[1]));
                 } catch (InvalidFormatException e) {
                     throw new IOException("DOCX report: figure " + n + " ('" + f.caption() + "'): " + e.getMessage(), e);

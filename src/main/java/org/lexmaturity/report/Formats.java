@@ -1,5 +1,6 @@
 package org.lexmaturity.report;
 
+import org.lexmaturity.statutes.ProvisionLabels;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -45,7 +46,7 @@ final class Formats {
     }
 
     static String provision(Node provision) {
-        return provision == null ? "" : org.lexmaturity.statutes.ProvisionLabels.of(provision.getURI());
+        return provision == null ? "" : ProvisionLabels.of(provision.getURI());
     }
 
     static String levelsSentence(ActMaturity m, String lang) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.report;
 
+import java.util.function.Function;
 import org.lexmaturity.kernel.Markup;
 import java.io.IOException;
 import java.io.Writer;
@@ -119,7 +120,7 @@ public final class HtmlWriter {
 
         /** Writes entries as a tree; levels rise by at most one at a time (see {@link ReportOutline}). */
         private void nestedList(List<ReportOutline.Entry> entries, String listTag,
-                                java.util.function.Function<ReportOutline.Entry, String> open, String close) {
+                                Function<ReportOutline.Entry, String> open, String close) {
             String ol = listTag == null ? "" : "<" + listTag + ">";
             String endOl = listTag == null ? "" : "</" + listTag + ">";
             int depth = 0;

@@ -1,5 +1,9 @@
 package org.lexmaturity.report;
 
+import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -22,13 +26,13 @@ public final class PdfWriter {
     /** Where Debian's fonts-dejavu-core puts the fonts. */
     static final File DEJAVU_DIR = new File("/usr/share/fonts/truetype/dejavu");
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PdfWriter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PdfWriter.class);
 
     static {
         // openhtmltopdf logs every layout step through java.util.logging at INFO; its warnings still come through
         // (and this rendering's diagnostics go to SLF4J below).
         for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
-            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+            com.openhtmltopdf.util.XRLog.setLevel(logger, Level.WARNING);
         }
     }
 
@@ -51,7 +55,7 @@ public final class PdfWriter {
         builder.usePdfUaAccessibility(fonts);
         builder.toStream(OutputStream.nullOutputStream());
         builder.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
                 LOG.warn("PDF report: {}", d.getFormattedMessage());
             } else {
                 LOG.debug("PDF report: {}", d.getFormattedMessage());
@@ -70,7 +74,7 @@ public final class PdfWriter {
             info.setCreator("Lexmaturity");
             PDViewerPreferences prefs = pdf.getDocumentCatalog().getViewerPreferences();
             if (prefs == null) {
-                prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+                prefs = new PDViewerPreferences(new COSDictionary());
                 pdf.getDocumentCatalog().setViewerPreferences(prefs);
             }
             prefs.setDisplayDocTitle(true);   // viewers show the title, not the file name (PDF/UA asks for it)

@@ -1,5 +1,6 @@
 package org.lexmaturity.report;
 
+import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.survey.Quotes;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -128,7 +129,7 @@ public final class ReportBuilder {
     }
 
     private String actTitle(ActNumber a, String lang) {
-        return new org.lexmaturity.statutes.StatuteCatalog(store).get(a)
+        return new StatuteCatalog(store).get(a)
                 .map(d -> d.title(lang).isEmpty() ? d.title("fi") : d.title(lang)).orElse("");
     }
 

@@ -1,5 +1,7 @@
 package org.lexmaturity.report;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,7 +42,7 @@ public record ReportDocument(String type, String language, String title, String 
         public Table {
             headers = List.copyOf(headers);
             numeric = List.copyOf(numeric);
-            rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+            rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
         }
     }
 

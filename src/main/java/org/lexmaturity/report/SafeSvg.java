@@ -1,5 +1,8 @@
 package org.lexmaturity.report;
 
+import java.util.regex.Pattern;
+import org.w3c.dom.Document;
+import org.xml.sax.helpers.DefaultHandler;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -27,8 +30,8 @@ final class SafeSvg {
             "handler", "listener", "animate", "set", "animatemotion", "animatetransform");
 
     /** A CSS url(...) that points anywhere but into the document itself. */
-    private static final java.util.regex.Pattern OUTSIDE_URL =
-            java.util.regex.Pattern.compile("url\\(\\s*+['\"]?+\\s*+(?!#)");
+    private static final Pattern OUTSIDE_URL =
+            Pattern.compile("url\\(\\s*+['\"]?+\\s*+(?!#)");
 
     private SafeSvg() {}
 
@@ -48,8 +51,8 @@ final class SafeSvg {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             var parser = f.newDocumentBuilder();
-            parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());   // reported by returning null, not on stderr
-            org.w3c.dom.Document doc = parser.parse(new InputSource(new StringReader(svg.strip())));
+            parser.setErrorHandler(new DefaultHandler());   // reported by returning null, not on stderr
+            Document doc = parser.parse(new InputSource(new StringReader(svg.strip())));
             Element root = doc.getDocumentElement();
             if (!"svg".equals(root.getLocalName())) {
                 return null;

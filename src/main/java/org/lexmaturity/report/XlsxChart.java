@@ -1,5 +1,6 @@
 package org.lexmaturity.report;
 
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -103,7 +104,7 @@ final class XlsxChart {
                 XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(PALETTE[i % PALETTE.length])));
                 XDDFShapeProperties props = new XDDFShapeProperties();
                 if ("line".equals(type)) {
-                    props.setLineProperties(new org.apache.poi.xddf.usermodel.XDDFLineProperties(fill));
+                    props.setLineProperties(new XDDFLineProperties(fill));
                     ((XDDFLineChartData.Series) s).setMarkerStyle(MarkerStyle.CIRCLE);
                     ((XDDFLineChartData.Series) s).setSmooth(false);
                 } else {

@@ -1,5 +1,7 @@
 package org.lexmaturity.report;
 
+import java.util.function.Consumer;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -103,7 +105,7 @@ public final class XlsxWriter {
             XSSFFont title = wb.createFont();
             title.setBold(true);
             title.setFontHeightInPoints((short) 16);
-            title.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {0x1F, 0x38, 0x64}, null));
+            title.setColor(new XSSFColor(new byte[] {0x1F, 0x38, 0x64}, null));
             XSSFFont big = wb.createFont();
             big.setBold(true);
             big.setFontHeightInPoints((short) 14);
@@ -119,7 +121,7 @@ public final class XlsxWriter {
             styles.put("header", style(s -> {
                 s.setFont(bold);
                 s.setBorderBottom(BorderStyle.MEDIUM);
-                s.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) 0xDC, (byte) 0xE3, (byte) 0xF0}, null));
+                s.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xDC, (byte) 0xE3, (byte) 0xF0}, null));
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 s.setVerticalAlignment(VerticalAlignment.BOTTOM);
                 s.setWrapText(true);
@@ -142,7 +144,7 @@ public final class XlsxWriter {
             styles.put("link", style(s -> s.setFont(link)));
         }
 
-        private XSSFCellStyle style(java.util.function.Consumer<XSSFCellStyle> setup) {
+        private XSSFCellStyle style(Consumer<XSSFCellStyle> setup) {
             XSSFCellStyle s = wb.createCellStyle();
             setup.accept(s);
             return s;

@@ -1,5 +1,6 @@
 package org.lexmaturity.screening;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public final class Screener {
         if (e <= s) {
             return;
         }
-        java.util.Arrays.fill(st.mitigatorSeen, (byte) 0);
+        Arrays.fill(st.mitigatorSeen, (byte) 0);
         for (int i = 0; i < st.reported.size(); i++) {
             IndicatorRules.Compiled c = st.reported.get(i);
             Matcher m = st.main[i];

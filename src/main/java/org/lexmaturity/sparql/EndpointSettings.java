@@ -1,5 +1,6 @@
 package org.lexmaturity.sparql;
 
+import java.util.Locale;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -60,7 +61,7 @@ public record EndpointSettings(Duration timeout, long rowLimit, int maxQueryLeng
     public static EndpointSettings fromEnvironment() {
         return from(name -> {
             String v = System.getProperty("lexmaturity.sparql." + name);
-            return v != null ? v : System.getenv("LEXMATURITY_SPARQL_" + name.replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+            return v != null ? v : System.getenv("LEXMATURITY_SPARQL_" + name.replace('-', '_').toUpperCase(Locale.ROOT));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.lexmaturity.sparql;
 
+import java.util.Locale;
 import org.lexmaturity.store.Sparql;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,7 +170,7 @@ public final class LinkedData {
             if (tag.equalsIgnoreCase(lang)) {
                 return 0;
             }
-            int i = LANGUAGES.indexOf(tag.toLowerCase(java.util.Locale.ROOT));
+            int i = LANGUAGES.indexOf(tag.toLowerCase(Locale.ROOT));
             return i >= 0 ? 1 + i : tag.isEmpty() ? 4 : 5;
         }
     }

@@ -1,5 +1,6 @@
 package org.lexmaturity.sparql;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.lexmaturity.store.Sparql;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -195,6 +196,6 @@ public final class PublicData {
     }
 
     private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(String.valueOf(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+        return NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 }

@@ -1,5 +1,8 @@
 package org.lexmaturity.sparql;
 
+import java.util.function.Predicate;
+import org.apache.jena.sparql.core.Quad;
+import org.lexmaturity.store.RemoteQueryEngine;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,8 +67,8 @@ public final class PublicView {
     }
 
     /** The filtered view with the union of the visible graphs as its default graph. */
-    private static final class UnionDefaultView extends DatasetGraphFilteredView implements org.lexmaturity.store.RemoteQueryEngine.UnionDefaultGraph {
-        UnionDefaultView(DatasetGraph dsg, java.util.function.Predicate<org.apache.jena.sparql.core.Quad> filter, Collection<Node> visible) {
+    private static final class UnionDefaultView extends DatasetGraphFilteredView implements RemoteQueryEngine.UnionDefaultGraph {
+        UnionDefaultView(DatasetGraph dsg, Predicate<Quad> filter, Collection<Node> visible) {
             super(dsg, filter, visible);
         }
 

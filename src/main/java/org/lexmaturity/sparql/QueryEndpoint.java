@@ -1,5 +1,9 @@
 package org.lexmaturity.sparql;
 
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -90,7 +94,7 @@ public final class QueryEndpoint {
             throw new SparqlError(400, "syntax error: " + e.getMessage());
         } catch (StackOverflowError e) {
             throw new SparqlError(400, "the query is nested too deeply to parse: simplify it");
-        } catch (org.apache.jena.sparql.expr.ExprEvalException e) {
+        } catch (ExprEvalException e) {
             // a constant the parser evaluates at once, such as a regular expression too deeply nested to compile
             String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             if (why.contains("Stack overflow")) {
@@ -107,7 +111,7 @@ public final class QueryEndpoint {
         List<String> named = protocolDataset ? request.namedGraphUris() : List.copyOf(query.getNamedGraphURIs());
         boolean datasetGiven = protocolDataset || query.hasDatasetDescription();
         Query runnable = withoutDataset(query);
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (guardRegex && (lower.contains("regex") || lower.contains("replace"))) {
             runnable = RegexGuard.guard(runnable);
         }
@@ -155,7 +159,7 @@ public final class QueryEndpoint {
         DatasetGraph dsg = p.datasetGiven() ? view.chosen(all, p.defaultGraphs(), p.namedGraphs()) : view.over(all);
         QueryExecBuilder builder = QueryExec.dataset(dsg).query(p.query()).timeout(p.left().toMillis(), TimeUnit.MILLISECONDS)
                 // the same limit in the context, where a remote store's query engine finds it
-                .set(org.apache.jena.query.ARQ.queryTimeout, p.left().toMillis())
+                .set(ARQ.queryTimeout, p.left().toMillis())
                 .set(RegexGuard.DEADLINE, System.nanoTime() + p.left().toNanos());
         try (QueryExec exec = builder.build()) {
             ServiceGuard.disable(exec.getContext());
@@ -211,7 +215,7 @@ public final class QueryEndpoint {
      * Runs a step of the query before the response has begun: a timeout here is still a clean 503, a regular expression
      * too complex to evaluate a clean 400.
      */
-    private static <T> T fetch(Prepared p, java.util.function.Supplier<T> step) {
+    private static <T> T fetch(Prepared p, Supplier<T> step) {
         try {
             return step.get();
         } catch (RegexGuard.TooComplex e) {
@@ -243,7 +247,7 @@ public final class QueryEndpoint {
     }
 
     private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.format(java.util.Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
+        return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.format(Locale.ROOT, "%.1f", d.toMillis() / 1000.0);
     }
 
     /** A copy of the query without FROM / FROM NAMED: the dataset is chosen on the public view instead. */

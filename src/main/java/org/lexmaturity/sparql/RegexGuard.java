@@ -1,5 +1,6 @@
 package org.lexmaturity.sparql;
 
+import org.apache.jena.query.QueryBuildException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +88,7 @@ public final class RegexGuard {
         @Override
         public void checkBuild(String uri, ExprList args) {
             if (args.size() < required || args.size() > required + 1) {
-                throw new org.apache.jena.query.QueryBuildException(name + " takes " + required + " or " + (required + 1) + " arguments");
+                throw new QueryBuildException(name + " takes " + required + " or " + (required + 1) + " arguments");
             }
         }
 

@@ -1,5 +1,7 @@
 package org.lexmaturity.statutes;
 
+import java.io.IOException;
+import java.util.Objects;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class Ministries {
                 throw new IllegalStateException("ontology/ministries.ttl is missing from the class path");
             }
             RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read ontology/ministries.ttl", e);
         }
         Map<String, Node> map = new HashMap<>();
@@ -44,7 +46,7 @@ public final class Ministries {
 
     /** The ministry of the first signatory whose title is a minister's; the President's signature says nothing. */
     public Optional<Node> responsibleFor(List<String> signerRoles) {
-        return signerRoles.stream().map(r -> byTitle.get(key(r))).filter(java.util.Objects::nonNull).findFirst();
+        return signerRoles.stream().map(r -> byTitle.get(key(r))).filter(Objects::nonNull).findFirst();
     }
 
     public int size() {

@@ -1,5 +1,6 @@
 package org.lexmaturity.statutes;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public record ProvisionRef(ActNumber act, Optional<String> chapter, Optional<Str
 
     /** "53e" and "53 e" are the same section; the store keeps "53 e". */
     private static Optional<String> norm(String s) {
-        return Optional.ofNullable(s).map(x -> x.replaceAll("(\\d)\\s*([A-Za-z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
+        return Optional.ofNullable(s).map(x -> x.replaceAll("(\\d)\\s*([A-Za-z])", "$1 $2").toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lexmaturity.statutes;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ public final class StatuteCatalog {
     }
 
     public List<ActSummary> list(String titleContains) {
-        Map<String, Node> in = Map.of("titleContains", NodeFactory.createLiteralString(titleContains.toLowerCase(java.util.Locale.ROOT).trim()));
+        Map<String, Node> in = Map.of("titleContains", NodeFactory.createLiteralString(titleContains.toLowerCase(Locale.ROOT).trim()));
         return store.read(dsg -> Sparql.select(dsg, "list-acts", in)).stream().map(r -> new ActSummary(
                 r.string("act"), ActNumber.parseLocal(r.string("local")), r.string("titleFi"), r.string("titleSv"),
                 lastSegment(r.string("type")), r.string("date"), r.string("ministryLabel"),

@@ -1,5 +1,7 @@
 package org.lexmaturity.statutes;
 
+import java.util.Locale;
+import org.apache.jena.graph.NodeFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -118,8 +120,8 @@ public final class StatuteWriter {
         if (!dsg.contains(g, node, RDF.type.asNode(), ELI.LegalExpression)) {
             return false;
         }
-        String iso3 = ActRdf.iso3(language).toUpperCase(java.util.Locale.ROOT);
-        return !dsg.contains(g, node, ELI.language, org.apache.jena.graph.NodeFactory.createURI(
+        String iso3 = ActRdf.iso3(language).toUpperCase(Locale.ROOT);
+        return !dsg.contains(g, node, ELI.language, NodeFactory.createURI(
                 "http://publications.europa.eu/resource/authority/language/" + iso3));
     }
 

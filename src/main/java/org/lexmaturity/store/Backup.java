@@ -1,5 +1,6 @@
 package org.lexmaturity.store;
 
+import org.apache.jena.graph.NodeFactory;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -108,7 +109,7 @@ public final class Backup {
             }
             for (String g : counts.keySet()) {
                 if (!g.equals(DEFAULT_GRAPH)) {
-                    dsg.find(org.apache.jena.graph.NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                    dsg.find(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
                 }
             }
             stream.finish();

@@ -1,5 +1,6 @@
 package org.lexmaturity.store;
 
+import java.util.Locale;
 import java.nio.file.Path;
 import org.apache.jena.dboe.DBOpEnvException;
 
@@ -13,7 +14,7 @@ public final class FolderInUse {
     /** The lock failure inside {@code e}, if that is what it is. */
     public static boolean is(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DBOpEnvException && t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+            if (t instanceof DBOpEnvException && t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("lock")) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.lexmaturity.store;
 
+import java.util.Optional;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -54,9 +55,9 @@ public record Graphs(String baseIri) {
             "surveys/public", "register", "screening", "accounts");
 
     /** The base IRI a graph of ours was named under ({@code http://example.org/} for {@code …/graph/register}). */
-    public static java.util.Optional<String> baseOf(Node graphName) {
+    public static Optional<String> baseOf(Node graphName) {
         if (!graphName.isURI()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String iri = graphName.getURI();
         return PATHS.stream().map(p -> "graph/" + p).filter(iri::endsWith).findFirst()

@@ -1,5 +1,6 @@
 package org.lexmaturity.store;
 
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -37,7 +38,7 @@ public final class Ontology {
         }
         Graph g = GraphFactory.createDefaultGraph();
         for (int i = 0; i < files.length; i++) {
-            RDFParser.fromString(new String(files[i], java.nio.charset.StandardCharsets.UTF_8), Lang.TURTLE)
+            RDFParser.fromString(new String(files[i], StandardCharsets.UTF_8), Lang.TURTLE)
                     .base(LXM.NS_SCHEMES + FILES.get(i)).parse(g);
         }
         store.writeAll(dsg -> {

@@ -1,5 +1,8 @@
 package org.lexmaturity.store;
 
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,12 +86,12 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
      * parameter, in seconds; other stores ignore it) and the request gives up after it.
      */
     QueryExec queryExec(Query query, long timeoutMillis) {
-        org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder b = org.apache.jena.sparql.exec.http.QueryExecHTTP.newBuilder()
+        QueryExecHTTPBuilder b = QueryExecHTTP.newBuilder()
                 .endpoint(endpoint.query().toString()).httpClient(client).query(query);
         if (timeoutMillis > 0) {
             // whole seconds: Fuseki reads no fractions; the request itself gives up at the exact limit
             b.param("timeout", String.valueOf(Math.max(1, (timeoutMillis + 999) / 1000)));
-            b.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
         return b.build();
     }

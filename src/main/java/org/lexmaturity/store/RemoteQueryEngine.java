@@ -1,5 +1,9 @@
 package org.lexmaturity.store;
 
+import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import org.apache.jena.sparql.engine.binding.BindingLib;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import java.util.List;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Node;
@@ -53,7 +57,7 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
             return r.seesOnlyTheStore() ? new Target(r, null, false) : null;
         }
         if (dsg instanceof DatasetGraphFilteredView view && view.getWrapped() instanceof RemoteDatasetGraph r && r.seesOnlyTheStore()) {
-            List<Node> visible = new java.util.ArrayList<>();
+            List<Node> visible = new ArrayList<>();
             view.listGraphNodes().forEachRemaining(visible::add);
             return new Target(r, visible, view instanceof UnionDefaultGraph);
         }
@@ -68,7 +72,7 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding inputBinding, Context context) {
         Target target = target(dataset);
-        Query remote = inputBinding == null || inputBinding.isEmpty() ? query.cloneQuery() : QueryTransformOps.replaceVars(query, org.apache.jena.sparql.engine.binding.BindingLib.bindingToMap(inputBinding));
+        Query remote = inputBinding == null || inputBinding.isEmpty() ? query.cloneQuery() : QueryTransformOps.replaceVars(query, BindingLib.bindingToMap(inputBinding));
         if (!remote.isSelectType()) {
             // ARQ builds CONSTRUCT / DESCRIBE / ASK answers from the solutions of the pattern: ask for those
             remote.setQuerySelectType();
@@ -92,7 +96,7 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
         RowSet rows;
         try {
             rows = exec.select();
-        } catch (HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+        } catch (HttpException | QueryExceptionHTTP e) {
             exec.close();
             // the store stopped it at the limit (Fuseki answers 503), or the request gave up waiting
             if (timedOut(e) || (timeoutMillis > 0 && RemoteReads.status(e) == 503)) {
@@ -106,7 +110,7 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
 
     private static boolean timedOut(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.http.HttpTimeoutException) {
+            if (t instanceof HttpTimeoutException) {
                 return true;
             }
         }

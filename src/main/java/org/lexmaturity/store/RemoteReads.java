@@ -1,5 +1,8 @@
 package org.lexmaturity.store;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.jena.sparql.graph.GraphFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,9 +39,9 @@ final class RemoteReads {
     private static final Var O = Var.alloc("o");
 
     private final RemoteEndpoint endpoint;
-    private final java.util.function.Supplier<RDFLink> links;
+    private final Supplier<RDFLink> links;
 
-    RemoteReads(RemoteEndpoint endpoint, java.util.function.Supplier<RDFLink> links) {
+    RemoteReads(RemoteEndpoint endpoint, Supplier<RDFLink> links) {
         this.endpoint = endpoint;
         this.links = links;
     }
@@ -80,7 +83,7 @@ final class RemoteReads {
             return link.get(g);
         } catch (HttpException | QueryExceptionHTTP e) {
             if (status(e) == 404) {
-                return org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                return GraphFactory.createDefaultGraph();
             }
             throw failure("reading graph " + g.getURI(), e);
         }
@@ -92,7 +95,7 @@ final class RemoteReads {
         return names;
     }
 
-    private void select(Query template, Map<Var, Node> values, java.util.function.Consumer<Binding> each) {
+    private void select(Query template, Map<Var, Node> values, Consumer<Binding> each) {
         Map<Var, Node> concrete = new HashMap<>();
         values.forEach((v, n) -> {
             if (n != Node.ANY) {

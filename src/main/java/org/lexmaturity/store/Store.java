@@ -1,5 +1,9 @@
 package org.lexmaturity.store;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.query.TxnType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,13 +39,13 @@ public final class Store implements AutoCloseable {
     private final Dataset dataset;
     /** Releases what the store holds (files, locks, the index writer). */
     private final Runnable release;
-    private final java.util.concurrent.atomic.AtomicLong commits;
+    private final AtomicLong commits;
 
     private Store(StoreConfig config, Dataset dataset, Runnable release) {
-        this(config, dataset, release, new java.util.concurrent.atomic.AtomicLong());
+        this(config, dataset, release, new AtomicLong());
     }
 
-    private Store(StoreConfig config, Dataset dataset, Runnable release, java.util.concurrent.atomic.AtomicLong commits) {
+    private Store(StoreConfig config, Dataset dataset, Runnable release, AtomicLong commits) {
         this.config = config;
         this.dataset = dataset;
         this.release = release;
@@ -107,9 +111,9 @@ public final class Store implements AutoCloseable {
      * The base IRIs the data already in the store was minted under, told by the names of its graphs; empty for an
      * empty store. More than one means data of two bases was mixed.
      */
-    public java.util.Set<String> recordedBaseIris() {
+    public Set<String> recordedBaseIris() {
         return read(dsg -> {
-            java.util.Set<String> bases = new java.util.TreeSet<>();
+            Set<String> bases = new TreeSet<>();
             dsg.listGraphNodes().forEachRemaining(g -> Graphs.baseOf(g).ifPresent(bases::add));
             return bases;
         });
@@ -131,7 +135,7 @@ public final class Store implements AutoCloseable {
         }
         // begin/end without abort: a read has nothing to roll back, and ending it whatever happened (a query
         // cancelled by its timeout included) leaves the worker thread free for its next transaction
-        dataset.begin(org.apache.jena.query.TxnType.READ);
+        dataset.begin(TxnType.READ);
         try {
             return work.apply(dataset.asDatasetGraph());
         } finally {

@@ -1,5 +1,7 @@
 package org.lexmaturity.store;
 
+import java.util.List;
+import org.apache.jena.graph.Node;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +51,9 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
      * What anyone may see: the counts of what the public graphs hold (acts, provisions, languages, surveys, the
      * register, findings) and the triples per public graph; nothing of the private graphs, not even their names.
      */
-    public JsonObject toPublicJson(java.util.List<org.apache.jena.graph.Node> publicGraphs) {
+    public JsonObject toPublicJson(List<Node> publicGraphs) {
         Map<String, Long> shown = new LinkedHashMap<>();
-        publicGraphs.stream().map(org.apache.jena.graph.Node::getURI).filter(graphs::containsKey).forEach(g -> shown.put(g, graphs.get(g)));
+        publicGraphs.stream().map(Node::getURI).filter(graphs::containsKey).forEach(g -> shown.put(g, graphs.get(g)));
         return json(false, shown);
     }
 

@@ -1,5 +1,9 @@
 package org.lexmaturity.survey;
 
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -79,8 +83,8 @@ public final class MappingFile {
             problems.add("field survey", "needs an identifier of letters, digits, '.', '_' or '-' (e.g. vm-esteet-2025); got " + quoted(id));
         }
         Optional<LocalDate> issued = Optional.empty();
-        if (root.get("issued") instanceof java.util.Date date) { // YAML reads an unquoted 2025-03-14 as a timestamp
-            issued = Optional.of(date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        if (root.get("issued") instanceof Date date) { // YAML reads an unquoted 2025-03-14 as a timestamp
+            issued = Optional.of(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
         } else if (root.get("issued") != null) {
             try {
                 issued = Optional.of(LocalDate.parse(string(root.get("issued"))));
@@ -135,7 +139,7 @@ public final class MappingFile {
         int max = 5;
         if (q.get("scale") != null) {
             String scale = string(q.get("scale"));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(-?\\d+)\\s*-\\s*(-?\\d+)\\s*").matcher(scale);
+            Matcher m = Pattern.compile("\\s*(-?\\d+)\\s*-\\s*(-?\\d+)\\s*").matcher(scale);
             if (!m.matches() || Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2))) {
                 problems.add(place + ".scale", "expected MIN-MAX such as 1-5; got " + quoted(scale));
             } else {

@@ -1,5 +1,6 @@
 package org.lexmaturity.survey;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record SurveyData(String source, SurveyMapping mapping, List<Response> re
      * One answer: {@code number} for Likert and number questions (empty for "don't know"), {@code options} for
      * choice questions, {@code text} for free text. {@code raw} is the cell as exported.
      */
-    public record Answer(SurveyMapping.Question question, String raw, Optional<java.math.BigDecimal> number, boolean dontKnow,
+    public record Answer(SurveyMapping.Question question, String raw, Optional<BigDecimal> number, boolean dontKnow,
                          List<String> options, Optional<String> text) {
         public Answer {
             options = List.copyOf(options);

@@ -1,5 +1,6 @@
 package org.lexmaturity.survey;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record SurveyMapping(String surveyId, Map<String, String> title, Optional
         LIKERT, CHOICE, MULTI, TEXT, NUMBER;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.lexmaturity.survey;
 
+import java.security.GeneralSecurityException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class SurveyRdf {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             byte[] d = mac.doFinal((surveyId + "\n" + respondentId).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 8);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

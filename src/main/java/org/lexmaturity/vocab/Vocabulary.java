@@ -1,5 +1,7 @@
 package org.lexmaturity.vocab;
 
+import java.util.LinkedHashSet;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ public final class Vocabulary {
 
     /** The shipped vocabularies as one read-only graph: what shapes look a concept's scheme up in. */
     public Graph graph() {
-        return new org.apache.jena.sparql.graph.GraphReadOnly(graph);
+        return new GraphReadOnly(graph);
     }
 
     private void index(String scheme, Node concept) {
@@ -105,7 +107,7 @@ public final class Vocabulary {
 
     /** The concepts of a scheme, in their lxm:ordinal order where they have one, else by code. */
     public List<Node> concepts(String scheme) {
-        List<Node> list = new ArrayList<>(new java.util.LinkedHashSet<>(lookup.getOrDefault(scheme, Map.of()).values()));
+        List<Node> list = new ArrayList<>(new LinkedHashSet<>(lookup.getOrDefault(scheme, Map.of()).values()));
         list.sort(Comparator.comparing((Node n) -> ordinal(n).orElse(Integer.MAX_VALUE)).thenComparing(Vocabulary::code));
         return list;
     }

@@ -1,5 +1,6 @@
 package org.lexmaturity.web;
 
+import io.vertx.core.http.HttpMethod;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.admin.BackupRoutes;
 import org.lexmaturity.web.admin.HealthRoutes;
@@ -157,8 +158,8 @@ public final class WebServer implements AutoCloseable {
 
     /** Every GET route answers HEAD too, with the same status and headers; Vert.x leaves the body out. */
     private static void headWithGet(Router router) {
-        router.getRoutes().stream().filter(r -> r.methods() != null && r.methods().contains(io.vertx.core.http.HttpMethod.GET)
-                && !r.methods().contains(io.vertx.core.http.HttpMethod.HEAD)).forEach(r -> r.method(io.vertx.core.http.HttpMethod.HEAD));
+        router.getRoutes().stream().filter(r -> r.methods() != null && r.methods().contains(HttpMethod.GET)
+                && !r.methods().contains(HttpMethod.HEAD)).forEach(r -> r.method(HttpMethod.HEAD));
     }
 
     public int port() {

@@ -1,5 +1,7 @@
 package org.lexmaturity.web.acts;
 
+import java.util.LinkedHashMap;
+import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
@@ -111,10 +113,10 @@ public final class ActRoutes {
         Map<String, String> byLabel = new TreeMap<>();
         for (ActSummary a : acts) {
             if (!a.ministryIri().isEmpty()) {
-                byLabel.put(Vocabulary.shipped().label(org.apache.jena.graph.NodeFactory.createURI(a.ministryIri()), lang), ministryCode(a));
+                byLabel.put(Vocabulary.shipped().label(NodeFactory.createURI(a.ministryIri()), lang), ministryCode(a));
             }
         }
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         byLabel.forEach((label, code) -> out.put(code, label));
         return out;
     }

@@ -1,5 +1,7 @@
 package org.lexmaturity.web.acts;
 
+import org.lexmaturity.maturity.ActMaturity;
+import org.lexmaturity.vocab.Vocabulary;
 import org.lexmaturity.web.http.FieldProblems;
 import io.vertx.core.MultiMap;
 import java.util.ArrayList;
@@ -32,10 +34,10 @@ final class AssessmentForm {
     }
 
     /** Starts from the latest expert verdicts and comments, so an analyst amends rather than retypes. */
-    static AssessmentForm from(org.lexmaturity.maturity.ActMaturity m) {
+    static AssessmentForm from(ActMaturity m) {
         Map<String, String> values = new LinkedHashMap<>();
         for (var d : m.dimensions()) {
-            String code = org.lexmaturity.vocab.Vocabulary.code(d.dimension());
+            String code = Vocabulary.code(d.dimension());
             d.expertVerdict().ifPresent(v -> values.put("verdict-" + code, v));
             d.expertComment().ifPresent(c -> values.put("comment-" + code, c));
         }

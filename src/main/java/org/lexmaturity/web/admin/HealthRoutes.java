@@ -1,5 +1,6 @@
 package org.lexmaturity.web.admin;
 
+import java.util.concurrent.TimeUnit;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
 import io.vertx.ext.web.Router;
@@ -30,7 +31,7 @@ public final class HealthRoutes {
     }
 
     /** Counts this old are taken again even without a commit of ours (another process may write to a remote store). */
-    private static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(60);
     private volatile Counted last;
 
     private record Counted(StoreStats stats, long commits, long at) {}

@@ -1,5 +1,7 @@
 package org.lexmaturity.web.analyses;
 
+import java.text.Collator;
+import java.util.Comparator;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.Links;
@@ -60,7 +62,7 @@ public final class AnalysisPages {
         boolean reader = Access.role(ctx).includes(Role.READER);
         List<Entry> entries = runner.catalogue().all().stream().filter(d -> d.publicData() || reader)
                 .map(d -> new Entry(d.id(), d.title(lang), text(d.description(), lang), d.publicData(), d.chart().type()))
-                .sorted(java.util.Comparator.comparing(Entry::title, java.text.Collator.getInstance(Locale.forLanguageTag(lang))))
+                .sorted(Comparator.comparing(Entry::title, Collator.getInstance(Locale.forLanguageTag(lang))))
                 .toList();
         long hidden = runner.catalogue().all().stream().filter(d -> !d.publicData()).count();
         pages.render(ctx, "analyses", Map.of("analyses", entries, "hiddenCount", reader ? 0L : hidden));

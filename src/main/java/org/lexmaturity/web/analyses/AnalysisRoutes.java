@@ -1,5 +1,8 @@
 package org.lexmaturity.web.analyses;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.lexmaturity.sparql.AcceptHeader;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.Blocking;
@@ -70,7 +73,7 @@ public final class AnalysisRoutes {
             return Map.entry(alt, png ? Buffer.buffer(charts.png(result, lang, width, height))
                     : Buffer.buffer(charts.svg(result, lang, width, height)));
         }, r -> ctx.response().putHeader("Content-Type", png ? "image/png" : "image/svg+xml; charset=utf-8")
-                .putHeader("X-Alt-Text", java.net.URLEncoder.encode(r.getKey(), java.nio.charset.StandardCharsets.UTF_8))
+                .putHeader("X-Alt-Text", URLEncoder.encode(r.getKey(), StandardCharsets.UTF_8))
                 .putHeader("Cache-Control", "no-store").end(r.getValue()));
     }
 
@@ -145,7 +148,7 @@ public final class AnalysisRoutes {
         }
         String accept = ctx.request().getHeader("Accept");
         // the one Accept parser of the project; JSON first, so a client that takes anything gets JSON
-        List<String> offers = java.util.Arrays.stream(AnalysisFormat.values()).map(f -> f.mediaType().split(";")[0]).toList();
+        List<String> offers = Arrays.stream(AnalysisFormat.values()).map(f -> f.mediaType().split(";")[0]).toList();
         Optional<AnalysisFormat> chosen = AcceptHeader.parse(accept).choose(offers).flatMap(AnalysisFormat::byMediaType);
         if (chosen.isPresent()) {
             return chosen.get();

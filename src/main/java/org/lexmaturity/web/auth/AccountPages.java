@@ -1,5 +1,6 @@
 package org.lexmaturity.web.auth;
 
+import java.util.List;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
@@ -99,7 +100,7 @@ public final class AccountPages {
             ctx.response().setStatusCode(status);
             Map<String, Object> model = new HashMap<>();
             model.put("accounts", list);
-            model.put("roles", java.util.List.of(Role.READER.id(), Role.ANALYST.id(), Role.ADMIN.id()));
+            model.put("roles", List.of(Role.READER.id(), Role.ANALYST.id(), Role.ADMIN.id()));
             model.put("error", error);
             model.put("flash", takeFlash(ctx));
             model.put("form", form);

@@ -1,5 +1,7 @@
 package org.lexmaturity.web.auth;
 
+import java.util.List;
+import java.util.Locale;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Access;
 import io.vertx.core.Vertx;
@@ -51,7 +53,7 @@ public final class OidcSignIn {
 
     public void mount(Router router, Sessions sessions) {
         OAuth2AuthHandler handler = OAuth2AuthHandler.create(vertx, provider, settings.callbackUrl())
-                .withScopes(java.util.List.of("openid", "profile", "email")).pkceVerifierLength(64);
+                .withScopes(List.of("openid", "profile", "email")).pkceVerifierLength(64);
         handler.setupCallback(router.get("/login/oidc/callback"));
         router.get("/login/oidc").handler(ctx -> {
             // remember where to return: the handler's own redirect brings the browser back to /login/oidc itself
@@ -107,7 +109,7 @@ public final class OidcSignIn {
         for (String n : names) {
             Object v = claims.getValue(n);
             if (v instanceof String s && !s.isBlank()) {
-                return s.toLowerCase(java.util.Locale.ROOT);
+                return s.toLowerCase(Locale.ROOT);
             }
         }
         return null;

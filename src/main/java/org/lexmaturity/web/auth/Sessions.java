@@ -1,5 +1,7 @@
 package org.lexmaturity.web.auth;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -46,8 +48,8 @@ import org.lexmaturity.auth.LoginThrottle;
 public final class Sessions {
     public static final String COOKIE = "lxm-session";
     private static final String OUTSIDE = "^/(?!sparql|static/).*";
-    private static final java.util.regex.Pattern DOCUMENTS = java.util.regex.Pattern.compile("^/(id|doc)/.*$");
-    private static final java.util.regex.Pattern NO_FORMS = java.util.regex.Pattern.compile("^/(api/.*|health|data(/.*)?|ns(\\..*)?)$");
+    private static final Pattern DOCUMENTS = Pattern.compile("^/(id|doc)/.*$");
+    private static final Pattern NO_FORMS = Pattern.compile("^/(api/.*|health|data(/.*)?|ns(\\..*)?)$");
     private static final String API_AUTH = "lexmaturity.apiCredentials";
     private static final Duration CREDENTIAL_CACHE = Duration.ofMinutes(5);
     static final String CSRF_REFUSED = "the request did not carry this site's form token (CSRF check): reload the page and try again";
@@ -198,7 +200,7 @@ public final class Sessions {
             ctx.fail(new HttpException(400, "the Authorization header is not valid Basic credentials"));
             return;
         }
-        String name = pair[0].toLowerCase(java.util.Locale.ROOT);
+        String name = pair[0].toLowerCase(Locale.ROOT);
         String address = Links.address(ctx);
         Duration wait = throttle.waitBefore(address, name);
         if (!wait.isZero()) {

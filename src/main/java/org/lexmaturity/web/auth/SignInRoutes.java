@@ -1,5 +1,6 @@
 package org.lexmaturity.web.auth;
 
+import java.util.Locale;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
@@ -45,7 +46,7 @@ public final class SignInRoutes {
     }
 
     private void signIn(RoutingContext ctx) {
-        String name = field(ctx, "username").toLowerCase(java.util.Locale.ROOT);
+        String name = field(ctx, "username").toLowerCase(Locale.ROOT);
         String password = secret(ctx, "password");
         String address = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
         Duration wait = throttle.waitBefore(address, name);

@@ -1,5 +1,7 @@
 package org.lexmaturity.web.dashboard;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.register.MeasureDue;
 import org.lexmaturity.web.http.UiLanguage;
@@ -119,7 +121,7 @@ public final class DashboardPages {
         model.put("soon", soon);
         model.put("soonDays", MeasureDue.SOON_DAYS);
 
-        var minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+        var minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         model.put("recent", register.recentChanges(RECENT).stream().map(c -> new Recent(c.kind(), c.id(), labels.title(c.title()),
                 minutes.format(c.change().at()), c.change().by(), Labels.changedFields(c.change().fields(), words))).toList());
         return model;

@@ -1,5 +1,9 @@
 package org.lexmaturity.web.http;
 
+import io.vertx.core.http.HttpMethod;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.lexmaturity.kernel.ImportException;
@@ -71,7 +75,7 @@ public final class Failures {
         if (status == 401 && redirectsToSignIn(ctx)) {
             // a page that needs a signed-in user: sign in, then come back
             ctx.response().setStatusCode(303).putHeader("Location", "/login?return="
-                    + java.net.URLEncoder.encode(ctx.request().uri(), java.nio.charset.StandardCharsets.UTF_8)).end();
+                    + URLEncoder.encode(ctx.request().uri(), StandardCharsets.UTF_8)).end();
             return;
         }
         if (wantsPage(ctx)) {
@@ -83,7 +87,7 @@ public final class Failures {
                 default -> "error.title";
             });
             ctx.response().setStatusCode(status);
-            pages.render(ctx, "error", java.util.Map.of("heading", heading, "message", message, "status", status));
+            pages.render(ctx, "error", Map.of("heading", heading, "message", message, "status", status));
             return;
         }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/plain; charset=utf-8").end(message + "\n");
@@ -91,7 +95,7 @@ public final class Failures {
 
     /** A page (not {@code /api}) that needs a signed-in user: the browser is sent to sign in and come back. */
     private static boolean redirectsToSignIn(RoutingContext ctx) {
-        return !ctx.request().path().startsWith("/api/") && ctx.request().method() == io.vertx.core.http.HttpMethod.GET;
+        return !ctx.request().path().startsWith("/api/") && ctx.request().method() == HttpMethod.GET;
     }
 
     /** A browser asking for a page (not a script, not an image or download link). */

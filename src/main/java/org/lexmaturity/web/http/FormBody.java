@@ -1,5 +1,7 @@
 package org.lexmaturity.web.http;
 
+import java.util.Locale;
+import java.util.Set;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -35,7 +37,7 @@ public final class FormBody {
      */
     static void withoutStrayCarriageReturns(RoutingContext ctx) {
         String type = ctx.request().getHeader("Content-Type");
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             strip(ctx.request().formAttributes());
             strip(ctx.request().params());
         }
@@ -43,7 +45,7 @@ public final class FormBody {
     }
 
     private static void strip(MultiMap fields) {
-        for (String name : java.util.Set.copyOf(fields.names())) {
+        for (String name : Set.copyOf(fields.names())) {
             List<String> values = fields.getAll(name);
             if (values.stream().anyMatch(v -> v.endsWith("\r"))) {
                 fields.set(name, values.stream().map(v -> v.endsWith("\r") ? v.substring(0, v.length() - 1) : v).toList());

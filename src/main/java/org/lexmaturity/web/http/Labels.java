@@ -1,5 +1,10 @@
 package org.lexmaturity.web.http;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lexmaturity.statutes.ProvisionLabels;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.register.RegisterForm;
 import org.lexmaturity.web.register.RegisterLinks;
@@ -21,13 +26,13 @@ public final class Labels {
     }
 
     /** A register entry's title (or description) in the page language, else in another one. */
-    public String title(java.util.Map<String, String> texts) {
+    public String title(Map<String, String> texts) {
         return Language.pick(texts, lang);
     }
 
     /** A provision's citation in the page language ("9001/2016 2 luku 3 §"). */
     public String provision(String iri) {
-        return org.lexmaturity.statutes.ProvisionLabels.of(iri, lang);
+        return ProvisionLabels.of(iri, lang);
     }
 
     /** The act page a provision belongs to. */
@@ -61,17 +66,17 @@ public final class Labels {
     public List<Option> options(String scheme) {
         List<Option> out = vocabulary.concepts(scheme).stream().map(c -> new Option(Vocabulary.code(c), label(c))).toList();
         if (scheme.equals("ministry")) {
-            out = out.stream().sorted(java.util.Comparator.comparing(Option::label)).toList();
+            out = out.stream().sorted(Comparator.comparing(Option::label)).toList();
         }
         return out;
     }
 
     /** What a register change touched, in the page's words ("status, status history"; "created"). */
-    public static String changedFields(String fields, java.util.Map<String, String> words) {
+    public static String changedFields(String fields, Map<String, String> words) {
         if (fields.equals("created")) {
             return words.getOrDefault("register.changes.created", fields);
         }
-        return java.util.Arrays.stream(fields.split(",\\s*")).map(f -> words.getOrDefault("register.changed." + f, f))
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(fields.split(",\\s*")).map(f -> words.getOrDefault("register.changed." + f, f))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.http;
 
+import java.util.Arrays;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class ResponseStream extends OutputStream {
             throw new IOException("the client closed the connection");
         }
         waitForRoom();
-        response.write(Buffer.buffer(java.util.Arrays.copyOf(buffer, filled)));
+        response.write(Buffer.buffer(Arrays.copyOf(buffer, filled)));
         filled = 0;
     }
 

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.http;
 
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StagedUploads {
     public static final Duration KEEP = Duration.ofMinutes(30);
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{32}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32}");
 
     /** What was uploaded: the file's original name (shown, never used as a path), the optional mapping, who and when. */
     public record Staged(String token, String fileName, Optional<String> mappingYaml, String mappingName, int threshold,

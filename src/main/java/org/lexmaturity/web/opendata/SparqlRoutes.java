@@ -1,5 +1,6 @@
 package org.lexmaturity.web.opendata;
 
+import io.vertx.core.buffer.Buffer;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Utf8Parameters;
 import org.lexmaturity.web.http.ResponseStream;
@@ -227,7 +228,7 @@ public final class SparqlRoutes implements AutoCloseable {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             GraphWriter.write(out, ServiceDescription.of(url, view.graphs()), format);
             return out.toByteArray();
-        }, bytes -> ctx.response().putHeader("Content-Type", format.contentType()).end(io.vertx.core.buffer.Buffer.buffer(bytes)));
+        }, bytes -> ctx.response().putHeader("Content-Type", format.contentType()).end(Buffer.buffer(bytes)));
     }
 
     private static void refuseUpdate(MultiMap params) {

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.register;
 
+import org.lexmaturity.statutes.ProvisionRef;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.FieldProblems;
 import io.vertx.core.MultiMap;
@@ -82,7 +83,7 @@ public final class RegisterForm {
     /** A provision as an analyst writes it ("9001/2016 2 luku 3 §") where that form reads back; else its IRI. */
     private static String citation(String iri) {
         String label = ProvisionLabels.of(iri);
-        return org.lexmaturity.statutes.ProvisionRef.parse(label).isPresent() ? label : iri;
+        return ProvisionRef.parse(label).isPresent() ? label : iri;
     }
 
     private void set(String name, String value) {

@@ -1,5 +1,13 @@
 package org.lexmaturity.web.register;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.lexmaturity.register.Change;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.register.MeasureDue;
 import org.lexmaturity.web.http.UiLanguage;
@@ -93,7 +101,7 @@ public final class RegisterPages {
         Optional<String> iri = Optional.empty();
         boolean wellFormed = false;
         // "9001/2016" is the Finnish form, "2016/9001" the URL form; with four-digit numbers both parse, the store decides
-        for (java.util.function.Function<String, ActNumber> parse : List.<java.util.function.Function<String, ActNumber>>of(
+        for (Function<String, ActNumber> parse : List.<Function<String, ActNumber>>of(
                 ActNumber::parseLocal, ActNumber::parseYearFirst)) {
             try {
                 ActNumber number = parse.apply(act);
@@ -231,8 +239,8 @@ public final class RegisterPages {
      * Runs a change; saved, redirects (303) to the entry; refused (problems, or an id that exists), shows the form
      * again with the current entry (read after the refusal: nothing was written) and the problems in place.
      */
-    private void save(RoutingContext ctx, RegisterForm form, Callable<String> change, java.util.function.Function<String, String> target,
-                      Callable<Object> current, java.util.function.Consumer<Object> again) {
+    private void save(RoutingContext ctx, RegisterForm form, Callable<String> change, Function<String, String> target,
+                      Callable<Object> current, Consumer<Object> again) {
         blocking.run(ctx, () -> {
             try {
                 return new Saved(change.call(), null);
@@ -260,13 +268,13 @@ public final class RegisterPages {
     record ChangeRow(String at, String iso, String by, String what) {}
 
     /** The change log newest first, the changed fields named in the page language. */
-    static List<ChangeRow> changeRows(List<org.lexmaturity.register.Change> changes, Map<String, String> words) {
-        List<ChangeRow> out = new java.util.ArrayList<>();
-        var minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+    static List<ChangeRow> changeRows(List<Change> changes, Map<String, String> words) {
+        List<ChangeRow> out = new ArrayList<>();
+        var minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
         for (var c : changes) {
             out.add(new ChangeRow(minutes.format(c.at()), c.at().toString(), c.by(), Labels.changedFields(c.fields(), words)));
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 
@@ -289,7 +297,7 @@ public final class RegisterPages {
         return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
     }
 
-    static String code(Optional<org.apache.jena.graph.Node> n) {
+    static String code(Optional<Node> n) {
         return n.map(Vocabulary::code).orElse("");
     }
 

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.reports;
 
+import java.time.format.DateTimeParseException;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
@@ -133,7 +134,7 @@ public final class ReportPages {
                 if (LocalDate.parse(c.from()).isAfter(LocalDate.parse(c.to()))) {
                     return word(lang, "reports.error.period");
                 }
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 return word(lang, "reports.error.period");
             }
         }

@@ -1,5 +1,9 @@
 package org.lexmaturity.web.reports;
 
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -41,8 +45,8 @@ public final class ReportRoutes {
 
     public void mount(Router router) {
         router.get("/api/reports").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-                .end(new io.vertx.core.json.JsonObject().put("types", new io.vertx.core.json.JsonArray(new java.util.ArrayList<>(ReportDefinition.available())))
-                        .put("formats", new io.vertx.core.json.JsonArray(java.util.List.of("docx", "xlsx", "pdf", "html"))).encodePrettily()));
+                .end(new JsonObject().put("types", new JsonArray(new ArrayList<>(ReportDefinition.available())))
+                        .put("formats", new JsonArray(List.of("docx", "xlsx", "pdf", "html"))).encodePrettily()));
         router.get("/api/reports/:type").handler(Access.require(Role.READER)).handler(this::report);
     }
 

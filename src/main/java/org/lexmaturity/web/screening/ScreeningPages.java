@@ -1,5 +1,6 @@
 package org.lexmaturity.web.screening;
 
+import org.lexmaturity.screening.Polarity;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.Links;
@@ -184,7 +185,7 @@ public final class ScreeningPages {
             if (start > at) {
                 out.add(new Segment(all.substring(at, start), "", ""));
             }
-            String polarity = org.lexmaturity.screening.Polarity.values()[span[3]].code();
+            String polarity = Polarity.values()[span[3]].code();
             out.add(new Segment(all.substring(start, end), polarity, String.valueOf(span[2])));
             at = end;
         }

@@ -1,5 +1,6 @@
 package org.lexmaturity.web.surveys;
 
+import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.web.http.StagedUploads;
 import java.io.StringReader;
 import java.security.SecureRandom;
@@ -108,7 +109,7 @@ public final class SurveyImportJobs implements AutoCloseable {
                     job.started(), Optional.of(clock.instant())));
         } catch (ImportException e) {
             List<SurveyDryRun.Problem> problems = SurveyDryRun.problems(e);
-            int total = e instanceof org.lexmaturity.kernel.Problems.Failed f ? f.total() : problems.size();
+            int total = e instanceof Problems.Failed f ? f.total() : problems.size();
             fail(job, problems, total);
         } catch (RuntimeException e) {
             LOG.error("survey import of {} failed", upload.fileName(), e);

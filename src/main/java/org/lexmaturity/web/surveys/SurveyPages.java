@@ -1,5 +1,6 @@
 package org.lexmaturity.web.surveys;
 
+import java.util.Comparator;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.kernel.Language;
@@ -96,11 +97,11 @@ public final class SurveyPages {
         q.distribution().values().forEach(m -> codes.addAll(m.keySet()));
         List<String> values = new ArrayList<>(codes);
         // scale values in order, then "don't know" and the other codes as they came
-        values.sort(java.util.Comparator.comparing((String c) -> !c.matches("-?\\d+"))
+        values.sort(Comparator.comparing((String c) -> !c.matches("-?\\d+"))
                 .thenComparingInt(c -> c.matches("-?\\d+") ? Integer.parseInt(c) : 0));
         List<Group> groups = new ArrayList<>();
         List<String> typeOrder = new ArrayList<>(q.distribution().keySet());
-        typeOrder.sort(java.util.Comparator.comparing((String t) -> t.equals("all") ? Integer.MAX_VALUE
+        typeOrder.sort(Comparator.comparing((String t) -> t.equals("all") ? Integer.MAX_VALUE
                 : v.find("organisation-type", t).flatMap(v::ordinal).orElse(Integer.MAX_VALUE - 1)));
         for (String type : typeOrder) {
             Map<String, Long> counts = q.distribution().get(type);

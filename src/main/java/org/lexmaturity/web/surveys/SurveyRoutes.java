@@ -1,5 +1,6 @@
 package org.lexmaturity.web.surveys;
 
+import java.util.ArrayList;
 import org.lexmaturity.web.http.Blocking;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -41,7 +42,7 @@ public final class SurveyRoutes {
                 q.theme().ifPresent(t -> j.put("theme", t));
                 JsonObject dist = new JsonObject();
                 q.distribution().forEach((type, counts) -> dist.put(type, new JsonObject(new LinkedHashMap<>(counts))));
-                j.put("distribution", dist).put("suppressed", new JsonArray(new java.util.ArrayList<>(q.suppressed())));
+                j.put("distribution", dist).put("suppressed", new JsonArray(new ArrayList<>(q.suppressed())));
                 list.add(j);
             });
             ctx.response().putHeader("Content-Type", "application/json").end(new JsonObject().put("survey", ctx.pathParam("id"))
