@@ -3,6 +3,8 @@ package org.lexmaturity.web.http;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -16,6 +18,10 @@ public final class AllowedMethods {
     private static final Pattern PARAMETER = Pattern.compile(":[A-Za-z0-9_]+");
 
     private final Router router;
+    /** Each method-bound route's path as a pattern, compiled once: 404s run this on the event loop. */
+    private volatile List<Bound> bound;
+
+    private record Bound(Pattern path, Set<String> methods) {}
 
     public AllowedMethods(Router router) {
         this.router = router;
@@ -23,13 +29,9 @@ public final class AllowedMethods {
 
     public String forPath(String path) {
         Set<String> allowed = new TreeSet<>();
-        for (Route route : router.getRoutes()) {
-            // a route with :parameters counts as a regex route but keeps its template; a pure regex route has none
-            if (route.methods() == null || route.methods().isEmpty() || route.getPath() == null) {
-                continue;
-            }
-            if (matches(route, path)) {
-                route.methods().forEach(m -> allowed.add(m.name()));
+        for (Bound b : bound()) {
+            if (b.path().matcher(path).matches()) {
+                allowed.addAll(b.methods());
             }
         }
         if (allowed.contains(HttpMethod.GET.name())) {
@@ -38,7 +40,25 @@ public final class AllowedMethods {
         return String.join(", ", allowed);
     }
 
-    private static boolean matches(Route route, String path) {
+    /** Built on first use, when every route is mounted (the server mounts them all before it listens). */
+    private List<Bound> bound() {
+        List<Bound> b = bound;
+        if (b == null) {
+            List<Bound> all = new ArrayList<>();
+            for (Route route : router.getRoutes()) {
+                // a route with :parameters counts as a regex route but keeps its template; a pure regex route has none
+                if (route.methods() != null && !route.methods().isEmpty() && route.getPath() != null) {
+                    Set<String> methods = new TreeSet<>();
+                    route.methods().forEach(m -> methods.add(m.name()));
+                    all.add(new Bound(pattern(route), methods));
+                }
+            }
+            bound = b = List.copyOf(all);
+        }
+        return b;
+    }
+
+    private static Pattern pattern(Route route) {
         String template = route.getPath();
         boolean prefix = !route.isExactPath();
         if (prefix && template.endsWith("*")) {
@@ -52,6 +72,6 @@ public final class AllowedMethods {
             last = m.end();
         }
         regex.append(Pattern.quote(template.substring(last)));
-        return Pattern.compile(regex + (prefix ? ".*" : "/?")).matcher(path).matches();
+        return Pattern.compile(regex + (prefix ? ".*" : "/?"));
     }
 }
