@@ -15,8 +15,13 @@ import org.lexmaturity.kernel.Spreadsheet;
 import org.lexmaturity.kernel.TableReader;
 import java.util.concurrent.Callable;
 import org.lexmaturity.ingest.FinlexClient;
-import org.lexmaturity.ingest.ImportSummary;
+import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.ingest.StatuteImport;
+import org.lexmaturity.ingest.SourceFiles;
+import org.lexmaturity.kernel.ShapeValidator;
+import org.lexmaturity.statutes.Ministries;
+import java.util.OptionalInt;
+import org.lexmaturity.imports.ImportRun;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.store.Store;
 import picocli.CommandLine;
@@ -45,16 +50,16 @@ final class ImportCommand implements Callable<Integer> {
      * Prints the summary; refusals go to stderr, and any refusal makes the exit code 1. {@code restWritten} says
      * whether the valid files were written despite refusals (only when the user asked for it).
      */
-    static int report(ImportSummary summary, boolean restWritten, PrintWriter out, PrintWriter err) {
+    static int report(ImportReport summary, boolean restWritten, PrintWriter out, PrintWriter err) {
         if (summary.complete() || restWritten) {
             out.printf("Imported %d acts (%d replaced) from %d files; %d refused.%n",
-                    summary.imported(), summary.replaced(), summary.files(), summary.refused().size());
+                    summary.written(), summary.replaced(), summary.units(), summary.refused().size());
         }
-        for (ImportSummary.Refusal r : summary.refused()) {
+        for (ImportReport.Refusal r : summary.refused()) {
             err.println("Refused: " + r.message());
         }
         if (!summary.complete() && !restWritten) {
-            err.printf("Nothing imported: %d of %d files refused.%n", summary.refused().size(), summary.files());
+            err.printf("Nothing imported: %d of %d files refused.%n", summary.refused().size(), summary.units());
         }
         return summary.complete() ? 0 : 1;
     }
@@ -79,9 +84,16 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             try (Store store = parent.main.openStore()) {
-                StatuteImport importer = StatuteImport.create(store,
-                        skipRefused ? StatuteImport.WhenRefused.WRITE_THE_REST : StatuteImport.WhenRefused.WRITE_NOTHING, err::println);
-                ImportSummary summary = importer.importPaths(paths);
+                ImportRun.WhenRefused whenRefused = skipRefused ? ImportRun.WhenRefused.WRITE_THE_REST : ImportRun.WhenRefused.WRITE_NOTHING;
+                // a bar in place on a terminal; a line every so many files where the output goes to a log
+                ProgressBar bar = System.console() != null
+                        ? new ProgressBar(err, "files", "acts", OptionalInt.of(SourceFiles.count(paths))) : null;
+                StatuteImport importer = new StatuteImport(store, Ministries.load(), ShapeValidator.load(), whenRefused, bar,
+                        bar == null ? err::println : null);
+                ImportReport summary = importer.importPaths(paths);
+                if (bar != null) {
+                    bar.finish();
+                }
                 int exit = report(summary, skipRefused, spec.commandLine().getOut(), err);
                 if (!summary.complete() && !skipRefused) {
                     err.println("Fix the refused files, or pass --skip-refused to import the others.");

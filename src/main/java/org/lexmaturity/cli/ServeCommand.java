@@ -46,8 +46,8 @@ final class ServeCommand implements Callable<Integer> {
         Store store = main.openStore(port > 0 ? "http://localhost:" + port + "/" : StoreConfig.DEFAULT_BASE_IRI);
         if (demo) {
             var summary = DemoData.loadIntoEmpty(store, spec.commandLine().getErr()::println);
-            if (summary.imported() > 0) {
-                spec.commandLine().getOut().println("Loaded the demonstration data: " + summary.imported() + " acts.");
+            if (summary.written() > 0) {
+                spec.commandLine().getOut().println("Loaded the demonstration data: " + summary.written() + " acts.");
             }
         }
         FirstAdmin.ensure(new Accounts(store), System.getenv("LEXMATURITY_ADMIN_PASSWORD")).ifPresent(password -> spec.commandLine().getOut()

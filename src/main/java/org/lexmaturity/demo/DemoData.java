@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.lexmaturity.ingest.ImportSummary;
+import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.ingest.StatuteImport;
 import org.lexmaturity.ingest.StatuteSource;
 import org.lexmaturity.store.Store;
@@ -53,12 +53,12 @@ public final class DemoData {
     private DemoData() {}
 
     /** Loads the demo set into an empty store; a store that already holds acts is left alone. */
-    public static ImportSummary loadIntoEmpty(Store store, Consumer<String> progress) {
+    public static ImportReport loadIntoEmpty(Store store, Consumer<String> progress) {
         if (StoreStats.of(store).acts() > 0) {
             progress.accept("The store already holds acts; the demo data set is not loaded again.");
-            return new ImportSummary(0, 0, 0, List.of());
+            return new ImportReport("statutes", "demo", 0, 0, 0, Map.of(), List.of(), true);
         }
-        ImportSummary summary = loadStatutes(store, progress);
+        ImportReport summary = loadStatutes(store, progress);
         SurveyMapping mapping = MappingFile.read(SURVEY_MAPPING, new StringReader(new String(resource(SURVEY_MAPPING), StandardCharsets.UTF_8)));
         SurveyData data = SurveyImport.check(TableReader.read(SURVEY, resource(SURVEY)), mapping);
         SurveyImport.Result survey = new SurveyImport(store, SurveyRdf.DEFAULT_THRESHOLD).importData(data);
@@ -73,8 +73,8 @@ public final class DemoData {
     }
 
     /** Only the demo acts, for tests that bring their own survey and register. */
-    public static ImportSummary loadStatutes(Store store, Consumer<String> progress) {
-        ImportSummary summary = StatuteImport.create(store, progress).importSources(statuteFiles());
+    public static ImportReport loadStatutes(Store store, Consumer<String> progress) {
+        ImportReport summary = StatuteImport.create(store, progress).importSources(statuteFiles());
         if (!summary.complete()) {
             throw new IllegalStateException("the shipped demo data does not import: " + summary.refused());
         }

@@ -2,7 +2,6 @@ package org.lexmaturity.register;
 
 import java.time.Instant;
 import org.lexmaturity.kernel.Language;
-import org.lexmaturity.kernel.ByteSize;
 import org.lexmaturity.store.Agents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.lexmaturity.imports.ImportReport;
+import org.lexmaturity.imports.ImportRun;
+import org.lexmaturity.imports.Importer;
+import org.lexmaturity.imports.Progress;
+import org.lexmaturity.imports.Upload;
+import org.lexmaturity.imports.Written;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -43,7 +50,7 @@ import org.lexmaturity.vocab.Vocabulary;
  * {@code ontology/register-shapes.ttl} — and then written in one transaction; an entry with the id of one
  * already in the register replaces it.
  */
-public final class RegisterImport {
+public final class RegisterImport implements Importer<RegisterImport.Entries, RegisterImport.Checked> {
     private static final List<String> LANGS = Language.ALL;
     private static final List<String> BARRIER_SHEETS = List.of("barriers", "esteet", "hinder");
     private static final List<String> MEASURE_SHEETS = List.of("measures", "toimenpiteet", "åtgärder");
@@ -51,32 +58,64 @@ public final class RegisterImport {
 
     private final Store store;
     private final Clock clock;
+    private final String agent;
 
     public record Result(int barriers, int measures, int replaced) {}
 
+    /** The entries of one register file, as read. */
+    public record Entries(String source, List<RawEntry> barriers, List<RawEntry> measures) {}
+
+    /** The entries checked against each other and the store. */
+    public record Checked(String source, List<Barrier> barriers, List<Measure> measures) {}
+
     public RegisterImport(Store store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    /** An importer whose changes are recorded as made by {@code agent}. */
+    public RegisterImport(Store store, Clock clock, String agent) {
         this.store = store;
         this.clock = clock;
+        this.agent = agent;
     }
 
     public Result importFile(Path file, String agent) {
-        String name = file.getFileName().toString();
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException(name, "", "no such file");
-            }
-            if (Files.size(file) > TableReader.MAX_FILE_BYTES) {
-                throw new ImportException(name, "", "larger than " + ByteSize.of(TableReader.MAX_FILE_BYTES) + ", the limit for a register file");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException(name, "", "cannot be read: " + e.getMessage(), e);
-        }
-        return importBytes(name, bytes, agent);
+        return new RegisterImport(store, clock, agent).run(Upload.ofFile(file).name(), units -> read(Upload.ofFile(file), units));
     }
 
     public Result importBytes(String name, byte[] bytes, String agent) {
+        return new RegisterImport(store, clock, agent).run(name, units -> units.accept(name, entries(name, bytes)));
+    }
+
+    private Result run(String source, Consumer<Units<Entries>> feed) {
+        ImportReport r = new ImportRun(store, ImportRun.WhenRefused.THROW, Progress.NONE).run(this, source, feed);
+        return new Result(r.count("barriers"), r.count("measures"), r.replaced());
+    }
+
+    @Override
+    public String kind() {
+        return "register";
+    }
+
+    @Override
+    public String itemName() {
+        return "entries";
+    }
+
+    /** Turtle, or a table (XLSX, XLS, CSV). */
+    @Override
+    public boolean detects(Upload upload) {
+        byte[] head = upload.head();
+        return looksLikeTurtle(head) || head.length >= 2 && (head[0] == 'P' && head[1] == 'K' || (head[0] & 0xff) == 0xD0)
+                || !looksLikeTurtle(head) && head.length > 0 && head[0] != '<' && head[0] != '{';
+    }
+
+    @Override
+    public void read(Upload upload, Units<Entries> units) {
+        units.accept(upload.name(), entries(upload.name(), upload.bytes(TableReader.MAX_FILE_BYTES)));
+    }
+
+    private static Entries entries(String name, byte[] bytes) {
         List<RawEntry> barriers = new ArrayList<>();
         List<RawEntry> measures = new ArrayList<>();
         if (looksLikeTurtle(bytes)) {
@@ -84,7 +123,7 @@ public final class RegisterImport {
         } else {
             fromTable(TableReader.read(name, bytes), barriers, measures);
         }
-        return write(name, barriers, measures, agent);
+        return new Entries(name, barriers, measures);
     }
 
     private static boolean looksLikeTurtle(byte[] bytes) {
@@ -206,51 +245,66 @@ public final class RegisterImport {
         return m;
     }
 
-    private Result write(String source, List<RawEntry> barriers, List<RawEntry> measures, String agent) {
-        return store.write(dsg -> {
-            Problems problems = new Problems(source);
-            EntryChecker checker = new EntryChecker(dsg, store.graphs(), store.config().baseIri(), LocalDate.now(clock));
-            RegisterRdf rdf = new RegisterRdf(store.config().baseIri());
-            Graph register = dsg.getGraph(store.graphs().register());
-            Set<String> ids = new HashSet<>();
-            List<Barrier> checkedBarriers = new ArrayList<>();
-            for (RawEntry e : barriers) {
-                if (!e.id().isEmpty() && !ids.add("barrier:" + e.id())) {
-                    problems.add(e.place(), "field id: barrier " + e.id() + " appears twice in the file");
-                    continue;
-                }
-                checker.barrier(e, problems).ifPresent(checkedBarriers::add);
+    /** Every reference must resolve and no id may come twice; every problem is listed before anything is written. */
+    @Override
+    public Checked validate(Entries entries, DatasetGraph dsg) {
+        Problems problems = new Problems(entries.source());
+        EntryChecker checker = new EntryChecker(dsg, store.graphs(), store.config().baseIri(), LocalDate.now(clock));
+        Graph register = dsg.getGraph(store.graphs().register());
+        Set<String> ids = new HashSet<>();
+        List<Barrier> checkedBarriers = new ArrayList<>();
+        for (RawEntry e : entries.barriers()) {
+            if (!e.id().isEmpty() && !ids.add("barrier:" + e.id())) {
+                problems.add(e.place(), "field id: barrier " + e.id() + " appears twice in the file");
+                continue;
             }
-            Set<String> known = new HashSet<>();
-            barriers.forEach(b -> known.add(b.id()));
-            register.find(Node.ANY, RDF.type.asNode(), LXM.Barrier).forEach(t ->
-                    register.find(t.getSubject(), DCTerms.identifier.asNode(), Node.ANY).forEach(i -> known.add(i.getObject().getLiteralLexicalForm())));
-            List<Measure> checkedMeasures = new ArrayList<>();
-            for (RawEntry e : measures) {
-                if (!e.id().isEmpty() && !ids.add("measure:" + e.id())) {
-                    problems.add(e.place(), "field id: measure " + e.id() + " appears twice in the file");
-                    continue;
-                }
-                checker.measure(e, known, problems).ifPresent(checkedMeasures::add);
+            checker.barrier(e, problems).ifPresent(checkedBarriers::add);
+        }
+        Set<String> known = new HashSet<>();
+        entries.barriers().forEach(b -> known.add(b.id()));
+        register.find(Node.ANY, RDF.type.asNode(), LXM.Barrier).forEach(t ->
+                register.find(t.getSubject(), DCTerms.identifier.asNode(), Node.ANY).forEach(i -> known.add(i.getObject().getLiteralLexicalForm())));
+        List<Measure> checkedMeasures = new ArrayList<>();
+        for (RawEntry e : entries.measures()) {
+            if (!e.id().isEmpty() && !ids.add("measure:" + e.id())) {
+                problems.add(e.place(), "field id: measure " + e.id() + " appears twice in the file");
+                continue;
             }
-            problems.throwIfAny(); // aborts the transaction: nothing is written
-            int replaced = 0;
-            Instant now = clock.instant();
-            StagedWrite out = new StagedWrite(register);
-            for (Barrier b : checkedBarriers) {
-                boolean existed = RegisterRdf.remove(register, rdf.barrier(b.id()));
-                replaced += existed ? 1 : 0;
-                rdf.write(b, out.graph());
-                rdf.recordChange(out.graph(), rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
+            checker.measure(e, known, problems).ifPresent(checkedMeasures::add);
+        }
+        problems.throwIfAny(); // aborts the transaction: nothing is written
+        return new Checked(entries.source(), checkedBarriers, checkedMeasures);
+    }
+
+    /** Replaces entries with the same id; the triples must pass {@code ontology/register-shapes.ttl}, or nothing is written. */
+    @Override
+    public Written write(Checked c, DatasetGraph dsg) {
+        String source = c.source();
+        RegisterRdf rdf = new RegisterRdf(store.config().baseIri());
+        Graph register = dsg.getGraph(store.graphs().register());
+        Set<String> items = new HashSet<>();
+        Set<String> replaced = new HashSet<>();
+        Instant now = clock.instant();
+        StagedWrite out = new StagedWrite(register);
+        for (Barrier b : c.barriers()) {
+            boolean existed = RegisterRdf.remove(register, rdf.barrier(b.id()));
+            items.add("barrier:" + b.id());
+            if (existed) {
+                replaced.add("barrier:" + b.id());
             }
-            for (Measure m : checkedMeasures) {
-                boolean existed = RegisterRdf.remove(register, rdf.measure(m.id()));
-                replaced += existed ? 1 : 0;
-                rdf.write(m, out.graph(), out.view());
-                rdf.recordChange(out.graph(), rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
+            rdf.write(b, out.graph());
+            rdf.recordChange(out.graph(), rdf.barrier(b.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
+        }
+        for (Measure m : c.measures()) {
+            boolean existed = RegisterRdf.remove(register, rdf.measure(m.id()));
+            items.add("measure:" + m.id());
+            if (existed) {
+                replaced.add("measure:" + m.id());
             }
-            out.commit(new Problems(source)); // a violation of the shapes aborts the transaction: nothing is written
-            return new Result(checkedBarriers.size(), checkedMeasures.size(), replaced);
-        });
+            rdf.write(m, out.graph(), out.view());
+            rdf.recordChange(out.graph(), rdf.measure(m.id()), Agents.record(dsg, store.graphs(), agent), existed ? "replaced by import of " + source : "imported from " + source, now);
+        }
+        out.commit(new Problems(source)); // a violation of the shapes aborts the transaction: nothing is written
+        return new Written(items, replaced, Map.of("barriers", c.barriers().size(), "measures", c.measures().size()));
     }
 }

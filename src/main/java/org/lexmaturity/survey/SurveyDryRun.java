@@ -74,7 +74,7 @@ public final class SurveyDryRun {
 
     private static Preview failed(String file, boolean given, Optional<SurveyMapping> mapping, List<SheetInfo> sheets, ImportException e) {
         List<Problem> problems = problems(e);
-        int total = e instanceof Problems.Failed f ? f.total() : problems.size();
+        int total = total(e);
         return new Preview(file, given, mapping, mapping.map(MappingFile::toYaml).orElse(""), sheets,
                 mapping.map(m -> languages(m, sheets)).orElse(List.of()), 0, 0, problems, total);
     }
@@ -85,6 +85,11 @@ public final class SurveyDryRun {
             return f.problems().stream().map(p -> problem(e.source(), p.place(), p.message())).toList();
         }
         return List.of(problem(e.source(), e.place(), e.problem()));
+    }
+
+    /** How many problems the failure found; {@link #problems} lists the first ones. */
+    public static int total(ImportException e) {
+        return e instanceof Problems.Failed f ? f.total() : 1;
     }
 
     static Problem problem(String file, String place, String message) {

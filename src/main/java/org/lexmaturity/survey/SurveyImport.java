@@ -1,35 +1,31 @@
 package org.lexmaturity.survey;
 
-import org.lexmaturity.kernel.Problems;
-import org.lexmaturity.kernel.ShapeValidator;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.lexmaturity.imports.ImportReport;
+import org.lexmaturity.imports.ImportRun;
+import org.lexmaturity.imports.Progress;
+import org.lexmaturity.imports.Upload;
 import org.lexmaturity.kernel.Spreadsheet;
 import org.lexmaturity.kernel.TableReader;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
-import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.lexmaturity.citations.CitationLinker;
 import org.lexmaturity.store.Store;
-import org.lexmaturity.store.Subtrees;
-import org.lexmaturity.vocab.Vocabulary;
 
 /**
- * Imports one survey export: read, map, check every cell, turn it into triples, validate them against
- * {@code ontology/survey-shapes.ttl}, then write the private and public graphs in one transaction. Importing a
- * survey with the same identifier again replaces it.
+ * Imports one survey export ({@link SurveyImporter} through {@link ImportRun}): read, map, check every cell, turn it
+ * into triples, validate them against {@code ontology/survey-shapes.ttl}, then write the private and public graphs in
+ * one transaction. Importing a survey with the same identifier again replaces it; a problem throws with every
+ * problem found, and nothing is written.
  */
 public final class SurveyImport {
-    private static final ShapeValidator SHAPES = ShapeValidator.surveys();
     private final Store store;
     private final int threshold;
 
-    public record Result(String surveyId, int responses, int answers, boolean replaced, int citationsResolved, int citationsUnresolved) {}
+    public record Result(String surveyId, int responses, int answers, boolean replaced, int citationsResolved, int citationsUnresolved) {
+        static Result of(String surveyId, ImportReport r) {
+            return new Result(surveyId, r.count(SurveyImporter.RESPONSES), r.count(SurveyImporter.ANSWERS), r.replaced() > 0,
+                    r.count(SurveyImporter.RESOLVED), r.count(SurveyImporter.UNRESOLVED));
+        }
+    }
 
     public SurveyImport(Store store, int suppressionThreshold) {
         if (suppressionThreshold < 1) {
@@ -49,49 +45,29 @@ public final class SurveyImport {
         return new SurveyReader().read(table, mapping);
     }
 
+    /** Imports an export with its mapping given as YAML text, or inferred; for background jobs that tell their progress. */
+    public Result importUpload(Upload upload, Optional<SurveyImporter.MappingText> mapping, Progress progress) {
+        progress.update(Progress.Stage.READING, 0, 0, 0);
+        SurveyImporter importer = importer(mapping);
+        SurveyData data = importer.readExport(upload);
+        ImportReport report = new ImportRun(store, ImportRun.WhenRefused.THROW, progress).run(importer, upload.name(),
+                units -> units.accept(upload.name(), data));
+        return Result.of(data.mapping().surveyId(), report);
+    }
+
     public Result importFile(Path file, Optional<Path> mappingFile) {
         Spreadsheet table = TableReader.read(file);
         return importData(check(table, mapping(table, mappingFile)));
     }
 
+    /** Writes an export read and checked already (as for its preview). */
     public Result importData(SurveyData data) {
-        String id = data.mapping().surveyId();
-        return store.write(dsg -> {
-            SurveyRdf rdf = new SurveyRdf(store.config().baseIri(), threshold, SurveyKey.findOrCreate(dsg, store.graphs()));
-            boolean replaced = remove(dsg, rdf.survey(id).getURI());
-            // written to memory first, so that the shapes see exactly this import's triples before the store does
-            Graph privateGraph = GraphFactory.createDefaultGraph();
-            Graph publicGraph = GraphFactory.createDefaultGraph();
-            rdf.writePrivate(data, privateGraph);
-            rdf.writePublic(data, publicGraph);
-            // statute citations in free text link answers to provisions; they stay beside the text, in private
-            CitationLinker linker = new CitationLinker(dsg);
-            int resolved = 0;
-            int unresolved = 0;
-            for (SurveyData.Response r : data.responses()) {
-                for (SurveyData.Answer a : r.answers().values()) {
-                    if (a.text().isPresent()) {
-                        CitationLinker.Counts c = linker.link(rdf.answer(id, r.respondentId(), a.question().id()), a.text().get(), privateGraph);
-                        resolved += c.resolved();
-                        unresolved += c.unresolved();
-                    }
-                }
-            }
-            Problems problems = new Problems(data.source());
-            SHAPES.check(new MultiUnion(new Graph[] {privateGraph, publicGraph}), Vocabulary.shipped().graph(), problems);
-            problems.throwIfAny(); // aborts the transaction: the earlier import of the survey stays
-            GraphUtil.addInto(dsg.getGraph(store.graphs().surveysPrivate()), privateGraph);
-            GraphUtil.addInto(dsg.getGraph(store.graphs().surveysPublic()), publicGraph);
-            return new Result(id, data.responses().size(), data.answerCount(), replaced, resolved, unresolved);
-        });
+        ImportReport report = new ImportRun(store, ImportRun.WhenRefused.THROW, Progress.NONE)
+                .run(importer(Optional.empty()), data.source(), units -> units.accept(data.source(), data));
+        return Result.of(data.mapping().surveyId(), report);
     }
 
-    /** Deletes every triple about the survey or anything under its IRI; true if there was any. */
-    private boolean remove(DatasetGraph dsg, String iri) {
-        boolean any = false;
-        for (Node g : List.of(store.graphs().surveysPrivate(), store.graphs().surveysPublic())) {
-            any |= Subtrees.remove(dsg.getGraph(g), NodeFactory.createURI(iri));
-        }
-        return any;
+    private SurveyImporter importer(Optional<SurveyImporter.MappingText> mapping) {
+        return new SurveyImporter(store.config().baseIri(), store.graphs(), threshold, mapping);
     }
 }

@@ -108,6 +108,9 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         new HealthRoutes(store, blocking).mount(router);
+        // before the act routes: /acts/import is no act
+        StatuteImportRoutes statuteImports = new StatuteImportRoutes(store, pages);
+        statuteImports.mount(router);
         new ActRoutes(services).mount(router);
         new RegisterRoutes(services).mount(router);
         new SurveyRoutes(store, blocking).mount(router);
@@ -122,7 +125,6 @@ public final class WebServer implements AutoCloseable {
         new SurveyPages(services).mount(router);
         SurveyImportRoutes surveyImports = new SurveyImportRoutes(store, blocking, pages);
         surveyImports.mount(router);
-        new StatuteImportRoutes(store, vertx).mount(router);
         SparqlRoutes sparql = new SparqlRoutes(store, new PublicView(store.graphs().publicGraphs()), endpoint);
         sparql.mount(router);
         new LinkedDataRoutes(store, blocking, pages).mount(router);
@@ -146,10 +148,12 @@ public final class WebServer implements AutoCloseable {
             LOG.info("Listening on http://{}:{}/", host, server.actualPort());
             return new WebServer(vertx, server, () -> {
                 surveyImports.close();
+                statuteImports.close();
                 sparql.close();
             });
         } catch (Exception e) {
             surveyImports.close();
+            statuteImports.close();
             sparql.close();
             vertx.close();
             throw new IllegalStateException("Cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);

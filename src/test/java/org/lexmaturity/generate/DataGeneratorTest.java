@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.cli.Cli;
-import org.lexmaturity.ingest.ImportSummary;
+import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.ingest.StatuteImport;
 import org.lexmaturity.register.RegisterImport;
 import org.lexmaturity.screening.IndicatorRules;
@@ -50,9 +50,9 @@ class DataGeneratorTest {
 
         try (Store store = Store.open(new StoreConfig(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI))) {
             Ontology.install(store);
-            ImportSummary statutes = StatuteImport.create(store, s -> { }).importPaths(List.of(out.resolve(DataGenerator.STATUTES)));
+            ImportReport statutes = StatuteImport.create(store, s -> { }).importPaths(List.of(out.resolve(DataGenerator.STATUTES)));
             assertThat(statutes.refused()).isEmpty();
-            assertThat(statutes.imported()).isEqualTo(40);
+            assertThat(statutes.written()).isEqualTo(40);
 
             var mapping = MappingFile.read(out.resolve(DataGenerator.SURVEY_MAPPING));
             var data = SurveyImport.check(TableReader.read(out.resolve(DataGenerator.SURVEY)), mapping);

@@ -1,5 +1,8 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.imports.ImportReport;
+import org.lexmaturity.imports.ImportRun;
+import org.lexmaturity.imports.ProgressLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ class StatuteImportTest {
         store.close();
     }
 
-    private ImportSummary importPaths(Path... paths) {
+    private ImportReport importPaths(Path... paths) {
         return StatuteImport.create(store, progress::add).importPaths(List.of(paths));
     }
 
@@ -62,10 +65,10 @@ class StatuteImportTest {
 
     @Test
     void mergesTheFinnishAndSwedishFilesIntoOneActWithItsFinlexEli() {
-        ImportSummary summary = importPaths(TestData.path("legislation/finlex-xml/asd-fi-2003-0013.xml"),
+        ImportReport summary = importPaths(TestData.path("legislation/finlex-xml/asd-fi-2003-0013.xml"),
                 TestData.path("legislation/finlex-xml/asd-sv-2003-0013.xml"));
         assertThat(summary.refused()).isEmpty();
-        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.written()).isEqualTo(1);
 
         ActDetail act = act("2003/13");
         assertThat(act.iri()).isEqualTo("http://data.finlex.fi/eli/sd/2003/13");
@@ -94,7 +97,7 @@ class StatuteImportTest {
         StoreStats first = StoreStats.of(store);
         List<StatuteCatalog.Hit> hitsBefore = new StatuteCatalog(store).search("tietosuojavaltuutettu", "fi", 100);
 
-        ImportSummary again = importPaths(sv, fi);
+        ImportReport again = importPaths(sv, fi);
         assertThat(again.replaced()).isEqualTo(1);
         StoreStats second = StoreStats.of(store);
         assertThat(second.triples()).isEqualTo(first.triples());
@@ -121,7 +124,7 @@ class StatuteImportTest {
         assertThat(without30).isNotEqualTo(text);
         Path shorter = dir.resolve("asd-fi-2019-0906-without-30.xml");
         java.nio.file.Files.writeString(shorter, without30);
-        ImportSummary again = importPaths(shorter);
+        ImportReport again = importPaths(shorter);
         assertThat(again.refused()).isEmpty();
         assertThat(again.replaced()).isEqualTo(1);
 
@@ -138,9 +141,9 @@ class StatuteImportTest {
 
     @Test
     void importsTheThreeFinlexAknSamplesWithTheirEliIris() {
-        ImportSummary summary = importPaths(TestData.path("legislation/finlex-akn"));
+        ImportReport summary = importPaths(TestData.path("legislation/finlex-akn"));
         assertThat(summary.refused()).isEmpty();
-        assertThat(summary.imported()).isEqualTo(3);
+        assertThat(summary.written()).isEqualTo(3);
         for (int n = 1; n <= 3; n++) {
             assertThat(act("2026/" + n).iri()).isEqualTo("http://data.finlex.fi/eli/sd/2026/" + n);
         }
@@ -153,12 +156,12 @@ class StatuteImportTest {
     @Test
     void importsEveryActOfTheFinlex2019BulkDownloadInOneTransaction() {
         Path tarball = TestData.path("legislation/finlex-xml/asd-fi-2019.tar.gz");
-        ImportSummary summary = importPaths(tarball);
-        assertThat(summary.files()).isEqualTo(1596);
+        ImportReport summary = importPaths(tarball);
+        assertThat(summary.units()).isEqualTo(1596);
         assertThat(summary.refused()).as("refused files").isEmpty();
-        assertThat(summary.imported()).isEqualTo(1596);
+        assertThat(summary.written()).isEqualTo(1596);
         // progress every 200 files from inside the open transaction, then the commit
-        assertThat(progress).hasSize(1596 / StatuteImport.PROGRESS_EVERY + 1);
+        assertThat(progress).hasSize(1596 / ProgressLines.EVERY + 1);
         assertThat(progress.get(0)).contains("200 files read").contains("not yet committed");
         assertThat(progress).last().asString().startsWith("Statute import: committed 1596 acts from 1596 files");
         assertThat(sections(act("2019/906").parts())).hasSize(30);
@@ -175,10 +178,10 @@ class StatuteImportTest {
         java.nio.file.Files.copy(TestData.fixture("bad/unknown-format.txt"), folder.resolve("c-bad.txt"));
         java.nio.file.Files.copy(TestData.fixture("bad/akn-without-title.xml"), folder.resolve("d-bad.xml"));
 
-        ImportSummary summary = importPaths(folder);
-        assertThat(summary.files()).isEqualTo(4);
-        assertThat(summary.imported()).isZero();
-        assertThat(summary.refused()).extracting(ImportSummary.Refusal::source).containsExactly("c-bad.txt", "d-bad.xml");
+        ImportReport summary = importPaths(folder);
+        assertThat(summary.units()).isEqualTo(4);
+        assertThat(summary.written()).isZero();
+        assertThat(summary.refused()).extracting(ImportReport.Refusal::source).containsExactly("c-bad.txt", "d-bad.xml");
         assertThat(summary.refused().get(1).message()).contains("fails the SHACL shapes");
         // the two good files were written inside the transaction before the refusal; the abort took them back
         StoreStats after = StoreStats.of(store);
@@ -189,8 +192,8 @@ class StatuteImportTest {
         assertThat(new StatuteCatalog(store).search("handling", "sv", 50)).isEmpty();
         assertThat(searchTexts("kirjallisesti")).isEqualTo(hitsBefore);
 
-        ImportSummary rest = StatuteImport.create(store, StatuteImport.WhenRefused.WRITE_THE_REST, progress::add).importPaths(List.of(folder));
-        assertThat(rest.imported()).isEqualTo(2);
+        ImportReport rest = StatuteImport.create(store, ImportRun.WhenRefused.WRITE_THE_REST, progress::add).importPaths(List.of(folder));
+        assertThat(rest.written()).isEqualTo(2);
         assertThat(rest.replaced()).isEqualTo(1);
         assertThat(rest.refused()).hasSize(2);
         assertThat(StoreStats.of(store).acts()).isEqualTo(2);
@@ -203,9 +206,9 @@ class StatuteImportTest {
 
     @Test
     void importsEliRdfInTurtleAndJsonLd() {
-        ImportSummary summary = importPaths(TestData.fixture("eli"));
+        ImportReport summary = importPaths(TestData.fixture("eli"));
         assertThat(summary.refused()).isEmpty();
-        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(summary.written()).isEqualTo(2);
         ActDetail act = act("2020/9901");
         assertThat(act.iri()).isEqualTo("https://example.org/eli/fi/2020/9901");
         assertThat(act.title("sv")).isEqualTo("Lag om registret över testmaterial");

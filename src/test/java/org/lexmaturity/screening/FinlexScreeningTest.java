@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.lexmaturity.TestData;
-import org.lexmaturity.ingest.ImportSummary;
+import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.ingest.SourceFiles;
 import org.lexmaturity.ingest.StatuteFormats;
 import org.lexmaturity.statutes.ActExpression;
@@ -29,7 +29,7 @@ class FinlexScreeningTest {
     void screensTheFinnishStatutesOf2019() {
         Path tarball = TestData.path("legislation/finlex-xml/asd-fi-2019.tar.gz");
         Screener screener = new Screener(IndicatorRules.shipped());
-        List<ImportSummary.Refusal> refused = new ArrayList<>();
+        List<ImportReport.Refusal> refused = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         List<Sample> samples = new ArrayList<>();
         int[] provisions = {0};

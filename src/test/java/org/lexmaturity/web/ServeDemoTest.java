@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.demo.DemoData;
-import org.lexmaturity.ingest.ImportSummary;
+import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.store.Ontology;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;
@@ -25,7 +25,7 @@ class ServeDemoTest {
     static Path data;
     static Store store;
     static WebServer server;
-    static ImportSummary demo;
+    static ImportReport demo;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -65,7 +65,7 @@ class ServeDemoTest {
         assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
         JsonObject json = JSON.parse(r.body());
         assertThat(json.get("status").getAsString().value()).isEqualTo("ok");
-        assertThat(json.get("acts").getAsNumber().value().intValue()).isEqualTo(demo.imported());
+        assertThat(json.get("acts").getAsNumber().value().intValue()).isEqualTo(demo.written());
         assertThat(json.get("barriers").getAsNumber().value().intValue()).isEqualTo(56);
         // no private graph by name or size, and nothing that follows from them
         assertThat(r.body()).doesNotContain("graph/accounts").doesNotContain("graph/surveys/private");
@@ -86,9 +86,9 @@ class ServeDemoTest {
         assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
         JsonObject json = JSON.parse(r.body());
         assertThat(json.get("status").getAsString().value()).isEqualTo("ok");
-        assertThat(json.get("acts").getAsNumber().value().intValue()).isEqualTo(demo.imported()).isGreaterThanOrEqualTo(30);
+        assertThat(json.get("acts").getAsNumber().value().intValue()).isEqualTo(demo.written()).isGreaterThanOrEqualTo(30);
         assertThat(json.get("provisions").getAsNumber().value().intValue()).isGreaterThan(150);
-        assertThat(json.get("languages").getAsObject().get("sv").getAsNumber().value().intValue()).isEqualTo(demo.imported());
+        assertThat(json.get("languages").getAsObject().get("sv").getAsNumber().value().intValue()).isEqualTo(demo.written());
         // the demo survey (120 organisations) and register (56 barriers, 20 measures) from surveys/
         assertThat(json.get("surveys").getAsNumber().value().intValue()).isEqualTo(1);
         assertThat(json.get("responses").getAsNumber().value().intValue()).isEqualTo(120);
@@ -101,7 +101,7 @@ class ServeDemoTest {
 
     @Test
     void loadingTheDemoAgainLeavesAFilledStoreAlone() {
-        assertThat(DemoData.loadIntoEmpty(store, s -> { }).imported()).isZero();
+        assertThat(DemoData.loadIntoEmpty(store, s -> { }).written()).isZero();
     }
 
     @Test

@@ -100,6 +100,76 @@ class StatuteImportApiTest {
     }
 
     @Test
+    void withPreferRespondAsyncTheImportIsAJobWhoseProgressTheApiShows() throws Exception {
+        byte[] archive = tarGz(TestData.path("legislation/finlex-xml/asd-fi-2019-0906.xml"), TestData.path("legislation/finlex-xml/asd-sv-2019-0906.xml"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + StatuteImportRoutes.PATH + "?name=906.tar.gz"))
+                .header("Content-Type", "application/octet-stream").header("Prefer", "respond-async")
+                .header("Authorization", TestUsers.basic(Role.ANALYST)).POST(HttpRequest.BodyPublishers.ofByteArray(archive));
+        HttpResponse<String> started = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String href = started.headers().firstValue("Location").orElseThrow();
+        assertThat(new JsonObject(started.body()).getString("href")).isEqualTo(href);
+
+        JsonObject job = awaitJob(href, Role.ANALYST);
+        assertThat(job.getString("state")).isEqualTo("done");
+        assertThat(job.getInteger("filesRead")).isEqualTo(2);
+        JsonObject result = job.getJsonObject("result");
+        assertThat(result.getInteger("files")).isEqualTo(2);
+        assertThat(result.getInteger("acts")).isEqualTo(1);
+        assertThat(result.getBoolean("committed")).isTrue();
+        assertThat(new StatuteCatalog(store).get(ActNumber.parseYearFirst("2019/906"))).isPresent();
+        // a job is its starter's: another analyst, or a reader, sees no such job
+        HttpResponse<String> other = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + href))
+                .header("Authorization", TestUsers.basic(Role.ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(other.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAnalystImportsFromTheActsPageAndTheJobPageShowsTheRefusedFiles() throws Exception {
+        HttpBrowser browser = new HttpBrowser(server.port());
+        browser.signIn(Role.ANALYST.id(), TestUsers.PASSWORD);
+        assertThat(browser.get("/acts").body()).contains("href=\"/acts/import\"");
+        assertThat(browser.get("/acts/import").statusCode()).isEqualTo(200);
+        byte[] archive = zip(TestData.path("legislation/finlex-akn/akn-fi-act-statute-2026-2-fin.xml"), TestData.fixture("bad/truncated-akn.xml"));
+        HttpResponse<String> posted = browser.postFile("/acts/import", "file", "kaksi.zip", archive);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        String page = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(page).startsWith("/acts/imports/");
+
+        String body = "";
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            body = browser.get(page).body();
+            if (body.contains("data-finished=\"true\"")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(body).contains("data-finished=\"true\"").contains("kaksi.zip!truncated-akn.xml").contains("id=\"failed\"")
+                .doesNotContain("id=\"done\"");
+        // nothing of the archive was written: the good file went down with the refused one
+        assertThat(new StatuteCatalog(store).get(ActNumber.parseYearFirst("2026/2"))).isEmpty();
+        // without a file the form says what is missing
+        HttpResponse<String> empty = browser.postFile("/acts/import", "file", "", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(422);
+    }
+
+    static JsonObject awaitJob(String href, Role role) throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
+        JsonObject job;
+        do {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + href))
+                    .header("Authorization", TestUsers.basic(role)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            job = new JsonObject(r.body());
+            if (!job.getBoolean("finished")) {
+                Thread.sleep(100);
+            }
+        } while (!job.getBoolean("finished") && System.currentTimeMillis() < until);
+        return job;
+    }
+
+    @Test
     void onlyAnalystsMayImport() throws Exception {
         byte[] act = bytes(TestData.fixture("eli/act-9902-2021.jsonld"));
         assertThat(upload("", null, act).statusCode()).isEqualTo(401);

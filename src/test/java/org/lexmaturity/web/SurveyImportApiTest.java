@@ -1,6 +1,7 @@
 package org.lexmaturity.web;
 
 import org.lexmaturity.web.surveys.SurveyImportJobs;
+import org.lexmaturity.imports.ImportJobs;
 import org.lexmaturity.web.http.StagedUploads;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,14 +168,14 @@ class SurveyImportApiTest {
         var taken = staged.take(upload.token(), "analyst").orElseThrow();
         assertThat(staged.take(upload.token(), "analyst")).isEmpty();
         try (SurveyImportJobs jobs = new SurveyImportJobs(store, Clock.systemUTC())) {
-            SurveyImportJobs.Status job = jobs.start(taken.getKey(), taken.getValue(), "analyst");
+            var job = jobs.start(taken.getKey(), taken.getValue(), "analyst");
             long until = System.currentTimeMillis() + 30_000;
             while (!jobs.status(job.id(), "analyst").orElseThrow().state().finished() && System.currentTimeMillis() < until) {
                 Thread.sleep(50);
             }
-            SurveyImportJobs.Status end = jobs.status(job.id(), "analyst").orElseThrow();
-            assertThat(end.state()).isEqualTo(SurveyImportJobs.State.FAILED);
-            assertThat(end.problems()).singleElement().satisfies(p -> {
+            var end = jobs.status(job.id(), "analyst").orElseThrow();
+            assertThat(end.state()).isEqualTo(ImportJobs.State.FAILED);
+            assertThat(SurveyImportJobs.problems(end)).singleElement().satisfies(p -> {
                 assertThat(p.sheet()).isEqualTo("Vastaukset");
                 assertThat(p.row()).isEqualTo("9");
                 assertThat(p.message()).contains("duplicate respondent id 'S03'");

@@ -1,139 +1,81 @@
 package org.lexmaturity.web.surveys;
 
-import org.lexmaturity.kernel.Problems;
-import org.lexmaturity.web.http.StagedUploads;
-import java.io.StringReader;
-import java.security.SecureRandom;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.imports.ImportJobs;
+import org.lexmaturity.imports.Upload;
 import org.lexmaturity.store.Store;
-import org.lexmaturity.survey.MappingFile;
-import org.lexmaturity.survey.MappingInference;
-import org.lexmaturity.survey.SurveyData;
 import org.lexmaturity.survey.SurveyDryRun;
 import org.lexmaturity.survey.SurveyImport;
-import org.lexmaturity.survey.SurveyMapping;
-import org.lexmaturity.kernel.Spreadsheet;
-import org.lexmaturity.kernel.TableReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.lexmaturity.survey.SurveyImporter;
+import org.lexmaturity.web.http.StagedUploads;
 
 /**
- * Survey imports confirmed in the browser or the API, run in the background one at a time (the store takes one
- * writer; a queue keeps a second import from holding a worker while it waits). Each job reports which step it is
- * in; a failed job keeps every problem, and since an import is one transaction the store is then unchanged.
- * Finished jobs are forgotten after {@link #KEEP}. Thread-safe.
+ * Survey imports confirmed in the browser, as background {@link ImportJobs}: the staged export is written to a
+ * temporary file and imported from there, telling the job its steps.
  */
 public final class SurveyImportJobs implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SurveyImportJobs.class);
-    static final Duration KEEP = Duration.ofHours(2);
-
-    /** The steps of an import, in order; {@link #DONE} and {@link #FAILED} end it. */
-    public enum State {
-        QUEUED, READING, CHECKING, WRITING, DONE, FAILED;
-
-        String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        public boolean finished() {
-            return this == DONE || this == FAILED;
-        }
-
-        /** 1–4 for the working steps; 4 when finished. */
-        int step() {
-            return Math.min(ordinal() + 1, WRITING.ordinal() + 1);
-        }
-    }
-
-    static final int STEPS = State.WRITING.ordinal() + 1;
-
-    /** A job as shown: {@code result} once done, {@code problems} once failed. */
-    public record Status(String id, String file, State state, Optional<SurveyImport.Result> result, List<SurveyDryRun.Problem> problems,
-                  int totalProblems, String startedBy, Instant started, Optional<Instant> finished) {}
-
     private final Store store;
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    private final Map<String, Status> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "lexmaturity-survey-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ImportJobs<SurveyImport.Result> jobs;
 
     public SurveyImportJobs(Store store, Clock clock) {
         this.store = store;
-        this.clock = clock;
+        this.jobs = new ImportJobs<>("lexmaturity-survey-import", clock);
     }
 
     /** Queues the import of a staged upload and returns the job at once. */
-    public Status start(StagedUploads.Staged upload, byte[] bytes, String user) {
-        forgetOld();
-        byte[] raw = new byte[18];
-        random.nextBytes(raw);
-        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Status queued = new Status(id, upload.fileName(), State.QUEUED, Optional.empty(), List.of(), 0, user, clock.instant(), Optional.empty());
-        jobs.put(id, queued);
-        queue.execute(() -> run(queued, upload, bytes));
-        return queued;
+    public ImportJobs.Status<SurveyImport.Result> start(StagedUploads.Staged upload, byte[] bytes, String user) {
+        Optional<SurveyImporter.MappingText> mapping = upload.mappingYaml().map(y -> new SurveyImporter.MappingText(upload.mappingName(), y));
+        return jobs.start("survey", upload.fileName(), user, progress -> {
+            Path file = spool(bytes);
+            try {
+                return new SurveyImport(store, upload.threshold()).importUpload(Upload.ofBody(upload.fileName(), file), mapping, progress);
+            } finally {
+                delete(file);
+            }
+        });
     }
 
     /** The job, if it exists and was started by the same user. */
-    public Optional<Status> status(String id, String user) {
-        return Optional.ofNullable(id).map(jobs::get).filter(s -> Objects.equals(s.startedBy(), user));
+    public Optional<ImportJobs.Status<SurveyImport.Result>> status(String id, String user) {
+        return jobs.status(id, user);
     }
 
-    private void run(Status job, StagedUploads.Staged upload, byte[] bytes) {
+    /** Every problem of a failed job, with its place split into sheet, row and column. */
+    public static List<SurveyDryRun.Problem> problems(ImportJobs.Status<?> job) {
+        return job.failure().map(SurveyDryRun::problems).orElse(List.of());
+    }
+
+    /** How many problems the failure found, of which {@link #problems} lists the first ones. */
+    public static int totalProblems(ImportJobs.Status<?> job) {
+        return job.failure().map(SurveyDryRun::total).orElse(0);
+    }
+
+    private static Path spool(byte[] bytes) {
         try {
-            step(job, State.READING);
-            Spreadsheet table = TableReader.read(upload.fileName(), bytes);
-            SurveyMapping mapping = upload.mappingYaml().isPresent()
-                    ? MappingFile.read(upload.mappingName(), new StringReader(upload.mappingYaml().get())) : MappingInference.infer(table);
-            step(job, State.CHECKING);
-            SurveyData data = SurveyImport.check(table, mapping);
-            step(job, State.WRITING);
-            SurveyImport.Result result = new SurveyImport(store, upload.threshold()).importData(data);
-            jobs.put(job.id(), new Status(job.id(), job.file(), State.DONE, Optional.of(result), List.of(), 0, job.startedBy(),
-                    job.started(), Optional.of(clock.instant())));
-        } catch (ImportException e) {
-            List<SurveyDryRun.Problem> problems = SurveyDryRun.problems(e);
-            int total = e instanceof Problems.Failed f ? f.total() : problems.size();
-            fail(job, problems, total);
-        } catch (RuntimeException e) {
-            LOG.error("survey import of {} failed", upload.fileName(), e);
-            fail(job, List.of(new SurveyDryRun.Problem(upload.fileName(), "", "", "", "the import failed: " + e)), 1);
+            Path file = Files.createTempFile("lexmaturity-survey-", ".upload");
+            Files.write(file, bytes);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool the survey export", e);
         }
     }
 
-    private void step(Status job, State state) {
-        jobs.computeIfPresent(job.id(), (k, s) -> new Status(s.id(), s.file(), state, Optional.empty(), List.of(), 0, s.startedBy(),
-                s.started(), Optional.empty()));
-    }
-
-    private void fail(Status job, List<SurveyDryRun.Problem> problems, int total) {
-        jobs.put(job.id(), new Status(job.id(), job.file(), State.FAILED, Optional.empty(), problems, total, job.startedBy(),
-                job.started(), Optional.of(clock.instant())));
-    }
-
-    private void forgetOld() {
-        Instant limit = clock.instant().minus(KEEP);
-        jobs.values().removeIf(s -> s.finished().map(f -> f.isBefore(limit)).orElse(false));
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
     }
 
     @Override
     public void close() {
-        queue.shutdownNow();
+        jobs.close();
     }
 }

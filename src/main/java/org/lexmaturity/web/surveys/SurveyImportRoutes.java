@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lexmaturity.auth.Role;
+import org.lexmaturity.imports.ImportJobs;
+import org.lexmaturity.survey.SurveyImport;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.survey.SurveyDryRun;
 import org.lexmaturity.survey.SurveyMapping;
@@ -187,18 +189,20 @@ public final class SurveyImportRoutes {
         });
     }
 
-    private SurveyImportJobs.Status job(RoutingContext ctx) {
+    private ImportJobs.Status<SurveyImport.Result> job(RoutingContext ctx) {
         return jobs.status(ctx.pathParam("job"), Access.userName(ctx))
                 .orElseThrow(() -> new HttpException(404, "no import job " + ctx.pathParam("job")));
     }
 
     private void jobPage(RoutingContext ctx) {
-        SurveyImportJobs.Status job = job(ctx);
+        ImportJobs.Status<SurveyImport.Result> job = job(ctx);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("job", job);
+        model.put("problems", SurveyImportJobs.problems(job));
+        model.put("totalProblems", SurveyImportJobs.totalProblems(job));
         model.put("state", job.state().code());
         model.put("step", job.state().step());
-        model.put("steps", SurveyImportJobs.STEPS);
+        model.put("steps", ImportJobs.STEPS);
         model.put("finished", job.state().finished());
         model.put("statusHref", API + "/jobs/" + job.id());
         pages.render(ctx, "survey-job", model);
@@ -209,16 +213,16 @@ public final class SurveyImportRoutes {
                 .end(statusJson(job(ctx)).encodePrettily());
     }
 
-    static JsonObject statusJson(SurveyImportJobs.Status s) {
+    static JsonObject statusJson(ImportJobs.Status<SurveyImport.Result> s) {
         JsonObject j = new JsonObject().put("job", s.id()).put("href", API + "/jobs/" + s.id()).put("file", s.file())
-                .put("state", s.state().code()).put("step", s.state().step()).put("steps", SurveyImportJobs.STEPS)
+                .put("state", s.state().code()).put("step", s.state().step()).put("steps", ImportJobs.STEPS)
                 .put("finished", s.state().finished()).put("started", s.started().toString());
         s.finished().ifPresent(f -> j.put("ended", f.toString()));
         s.result().ifPresent(r -> j.put("result", new JsonObject().put("survey", r.surveyId()).put("responses", r.responses())
                 .put("answers", r.answers()).put("replaced", r.replaced()).put("citationsResolved", r.citationsResolved())
                 .put("citationsUnresolved", r.citationsUnresolved())));
-        if (s.state() == SurveyImportJobs.State.FAILED) {
-            j.put("totalProblems", s.totalProblems()).put("problems", problemsJson(s.problems()));
+        if (s.state() == ImportJobs.State.FAILED) {
+            j.put("totalProblems", SurveyImportJobs.totalProblems(s)).put("problems", problemsJson(SurveyImportJobs.problems(s)));
         }
         return j;
     }
@@ -294,6 +298,4 @@ public final class SurveyImportRoutes {
         rows.add(new RespondentRow("personal", String.join(" | ", r.personal())));
         return rows;
     }
-
-    /** The text in {@code lang}, else Finnish, else English, else any. */
 }

@@ -1,4 +1,4 @@
-// Follows a survey import job: polls its JSON status and updates the page; reloads it once the job has finished,
+// Follows an import job (a survey, statutes): polls its JSON status and updates the page; reloads it once the job has finished,
 // so the server shows the result or the problems. Without JavaScript the page has a plain "refresh" link.
 document.addEventListener('DOMContentLoaded', () => {
   const box = document.getElementById('job-status');
@@ -13,6 +13,8 @@ document.addEventListener('DOMContentLoaded', () => {
         window.location.reload();
         return;
       }
+      const read = document.getElementById('job-units');
+      if (read && job.filesRead !== undefined) read.textContent = job.filesRead;
       if (job.state !== box.dataset.state) {
         box.dataset.state = job.state;
         state.textContent = box.dataset['word' + job.state.charAt(0).toUpperCase() + job.state.slice(1)] || job.state;

@@ -1,0 +1,102 @@
+package org.lexmaturity.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.lexmaturity.imports.Importer;
+import org.lexmaturity.imports.Upload;
+import org.lexmaturity.imports.Written;
+import org.lexmaturity.kernel.ShapeValidator;
+import org.lexmaturity.statutes.ActExpression;
+import org.lexmaturity.statutes.ActRdf;
+import org.lexmaturity.statutes.Ministries;
+import org.lexmaturity.statutes.StatuteWriter;
+import org.lexmaturity.store.Graphs;
+
+/**
+ * Statutes as an {@link Importer}: a unit is one file (Akoma Ntoso, Finlex statute XML or ELI RDF, told from its
+ * content), read from files, folders and archives one at a time; it is turned into RDF and checked against the
+ * statute shapes, then written into the act's graph, replacing the same language version of the act.
+ */
+public final class StatuteImporter implements Importer<StatuteSource, StatuteImporter.Checked> {
+    private final ActRdf actRdf;
+    private final StatuteWriter writer;
+    private final ShapeValidator validator;
+
+    public StatuteImporter(String baseIri, Graphs graphs, Ministries ministries, ShapeValidator validator) {
+        this.actRdf = new ActRdf(baseIri, ministries);
+        this.writer = new StatuteWriter(graphs);
+        this.validator = validator;
+    }
+
+    /** The language versions of acts in one file, as RDF that passed the shapes. */
+    public record Checked(List<Expression> expressions) {}
+
+    record Expression(ActExpression expression, Node act, Graph rdf) {}
+
+    @Override
+    public String kind() {
+        return "statutes";
+    }
+
+    @Override
+    public String itemName() {
+        return "acts";
+    }
+
+    /** Archives, folders, XML and RDF syntaxes are statutes' own; tables (surveys, registers) are not. */
+    @Override
+    public boolean detects(Upload upload) {
+        byte[] head = upload.head();
+        if (head.length == 0) {
+            return true; // folders and several paths: only statute imports take those
+        }
+        if ((head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)) {
+            return true; // gzip: a .tar.gz of statutes
+        }
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        return text.startsWith("<") || text.startsWith("{") || text.startsWith("[") || text.startsWith("@prefix")
+                || text.regionMatches(true, 0, "PREFIX", 0, 6);
+    }
+
+    @Override
+    public void read(Upload upload, Units<StatuteSource> units) {
+        if (upload.body()) {
+            SourceFiles.forEachInUpload(upload.name(), upload.singleFile(), s -> units.accept(s.name(), s), units::refuse);
+        } else {
+            SourceFiles.forEach(upload.paths(), s -> units.accept(s.name(), s), units::refuse);
+        }
+    }
+
+    @Override
+    public Checked validate(StatuteSource source, DatasetGraph dsg) {
+        List<Expression> checked = new ArrayList<>();
+        for (ActExpression e : StatuteFormats.read(source)) {
+            Node act = actRdf.actIri(e);
+            Graph rdf = actRdf.toGraph(e);
+            validator.check(rdf, source.name());
+            checked.add(new Expression(e, act, rdf));
+        }
+        return new Checked(checked);
+    }
+
+    @Override
+    public Written write(Checked checked, DatasetGraph dsg) {
+        Set<String> acts = new HashSet<>();
+        Set<String> replaced = new HashSet<>();
+        for (Expression c : checked.expressions()) {
+            boolean existed = writer.write(dsg, c.act(), c.expression().language(), writer.graphFor(c.expression(), c.act()), c.rdf());
+            // both language versions in one file: the act was there before only if the first write found it
+            if (acts.add(c.act().getURI()) && existed) {
+                replaced.add(c.act().getURI());
+            }
+        }
+        return new Written(acts, replaced, Map.of("acts", acts.size()));
+    }
+}
