@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The structure the code keeps, checked on the compiled classes so that it fails the build when it drifts: no cycles
- * between packages, Vert.x only in the web layer, transactions only in the store, and the shared kernel depending on
- * no feature.
+ * between packages, Vert.x only in the web layer, transactions only in the store, the shared kernel depending on
+ * no feature, and JSON written one way.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -54,6 +54,13 @@ class ArchitectureTest {
                         java.util.Set.of("begin", "commit", "abort", "end").contains(call.getName())
                                 && call.getTargetOwner().isAssignableTo(org.apache.jena.sparql.core.Transactional.class)))
                 .because("Store is the one class that opens transactions; callers hand it the unit of work").check(classes);
+    }
+
+    @Test
+    void jsonIsWrittenWithJackson() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.apache.jena.atlas.json..")
+                .because("JSON is written one way: Jackson's generator (kernel.JsonOutput), and in the web layer Vert.x's JsonObject, "
+                        + "which runs on Jackson").check(classes);
     }
 
     @Test
