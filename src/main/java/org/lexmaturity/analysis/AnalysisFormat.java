@@ -1,5 +1,6 @@
 package org.lexmaturity.analysis;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,9 +10,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.lexmaturity.kernel.JsonOutput;
 
 /**
  * The file formats an analysis result is written in: JSON, CSV (RFC 4180, UTF-8 with a byte-order mark so that
@@ -85,31 +87,54 @@ public enum AnalysisFormat {
     }
 
     private static void json(AnalysisResult result, String lang, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         AnalysisDefinition def = result.definition();
-        w.write("{\n  \"analysis\": " + Json.string(def.id()) + ",\n  \"title\": " + Json.string(def.title(lang))
-                + ",\n  \"language\": " + Json.string(lang) + ",\n  \"parameters\": {");
-        int i = 0;
-        for (Map.Entry<String, String> p : result.parameters().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            w.write((i++ > 0 ? ", " : "") + Json.string(p.getKey()) + ": " + Json.string(p.getValue()));
-        }
-        w.write("},\n  \"columns\": [");
-        i = 0;
-        for (AnalysisDefinition.Column c : def.columns()) {
-            w.write((i++ > 0 ? ",\n    " : "\n    ") + "{\"name\": " + Json.string(c.name()) + ", \"label\": " + Json.string(label(c, lang))
-                    + ", \"type\": " + Json.string(c.type()) + "}");
-        }
-        w.write("\n  ],\n  \"rows\": [");
-        i = 0;
-        for (List<Object> row : result.rows()) {
-            StringBuilder s = new StringBuilder(i++ > 0 ? ",\n    [" : "\n    [");
-            for (int c = 0; c < row.size(); c++) {
-                s.append(c > 0 ? ", " : "").append(Json.value(row.get(c)));
+        JsonOutput.write(out, JsonOutput.Layout.TABLE, json -> {
+            json.writeStartObject();
+            json.writeStringField("analysis", def.id());
+            json.writeStringField("title", def.title(lang));
+            json.writeStringField("language", lang);
+            json.writeObjectFieldStart("parameters");
+            for (Map.Entry<String, String> p : new TreeMap<>(result.parameters()).entrySet()) {
+                json.writeStringField(p.getKey(), p.getValue());
             }
-            w.write(s.append(']').toString());
+            json.writeEndObject();
+            json.writeArrayFieldStart("columns");
+            for (AnalysisDefinition.Column c : def.columns()) {
+                json.writeStartObject();
+                json.writeStringField("name", c.name());
+                json.writeStringField("label", label(c, lang));
+                json.writeStringField("type", c.type());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rows");
+            for (List<Object> row : result.rows()) {
+                json.writeStartArray();
+                for (Object v : row) {
+                    jsonCell(json, v);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** Numbers as numbers (decimals plain), true and false, null; anything else (dates, IRIs) as its text. */
+    private static void jsonCell(JsonGenerator json, Object v) throws IOException {
+        if (v == null) {
+            json.writeNull();
+        } else if (v instanceof Long l) {
+            json.writeNumber(l);
+        } else if (v instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (v instanceof BigDecimal d) {
+            json.writeNumber(d);
+        } else if (v instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else {
+            json.writeString(v.toString());
         }
-        w.write(result.rows().isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        w.flush();
     }
 
     private static void csv(AnalysisResult result, String lang, OutputStream out) throws IOException {
@@ -203,47 +228,5 @@ public enum AnalysisFormat {
 
     static String label(AnalysisDefinition.Column c, String lang) {
         return c.label().getOrDefault(lang, c.label().getOrDefault("en", c.name()));
-    }
-
-    /** The little JSON this class writes: strings escaped, numbers plain, dates as ISO strings. */
-    static final class Json {
-        static String value(Object v) {
-            if (v == null) {
-                return "null";
-            }
-            if (v instanceof Long || v instanceof Integer) {
-                return v.toString();
-            }
-            if (v instanceof BigDecimal d) {
-                return d.toPlainString();
-            }
-            if (v instanceof Boolean b) {
-                return b.toString();
-            }
-            return string(v.toString());
-        }
-
-        static String string(String s) {
-            StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-            for (char ch : s.toCharArray()) {
-                switch (ch) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> {
-                        if (ch < 0x20 || ch == '\u2028' || ch == '\u2029') {
-                            b.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
-                        } else {
-                            b.append(ch);
-                        }
-                    }
-                }
-            }
-            return b.append('"').toString();
-        }
-
-        private Json() {}
     }
 }

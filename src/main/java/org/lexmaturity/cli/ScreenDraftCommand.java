@@ -1,18 +1,17 @@
 package org.lexmaturity.cli;
 
-import java.util.Locale;
-import org.lexmaturity.kernel.Language;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.kernel.JsonOutput;
+import org.lexmaturity.kernel.Language;
 import org.lexmaturity.screening.DraftReader;
 import org.lexmaturity.screening.DraftScreening;
 import org.lexmaturity.screening.IndicatorRules;
@@ -58,32 +57,7 @@ final class ScreenDraftCommand implements Callable<Integer> {
         List<DraftScreening.SectionResult> sections = screening.screen(DraftReader.read(file.getFileName().toString(), bytes), lang);
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            JsonArray a = new JsonArray();
-            sections.forEach(s -> {
-                JsonArray f = new JsonArray();
-                s.findings().forEach(x -> {
-                    JsonObject finding = new JsonObject();
-                    finding.put("indicator", x.indicator());
-                    finding.put("polarity", x.polarity().name().toLowerCase(Locale.ROOT));
-                    finding.put("text", x.text());
-                    finding.put("dimension", x.dimension());
-                    JsonArray principles = new JsonArray();
-                    x.principles().forEach(principles::add);
-                    finding.put("principles", principles);
-                    finding.put("suggestion", x.suggestion().getOrDefault(s.language(), x.suggestion().getOrDefault("en", "")));
-                    f.add(finding);
-                });
-                JsonObject section = new JsonObject();
-                section.put("section", s.ordinal());
-                section.put("heading", s.heading());
-                section.put("findings", f);
-                a.add(section);
-            });
-            JsonObject result = new JsonObject();
-            result.put("file", file.getFileName().toString());
-            result.put("ruleVersion", screening.ruleVersion());
-            result.put("sections", a);
-            out.println(JSON.toString(result));
+            out.println(JsonOutput.text(JsonOutput.Layout.PRETTY, json -> writeJson(json, screening.ruleVersion(), sections)));
             return 0;
         }
         int total = 0;
@@ -104,5 +78,36 @@ final class ScreenDraftCommand implements Callable<Integer> {
         }
         out.printf("%d findings in %d sections of %s (rules %s); nothing stored.%n", total, sections.size(), file.getFileName(), screening.ruleVersion());
         return 0;
+    }
+
+    private void writeJson(JsonGenerator json, String ruleVersion, List<DraftScreening.SectionResult> sections) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", file.getFileName().toString());
+        json.writeStringField("ruleVersion", ruleVersion);
+        json.writeArrayFieldStart("sections");
+        for (DraftScreening.SectionResult s : sections) {
+            json.writeStartObject();
+            json.writeNumberField("section", s.ordinal());
+            json.writeStringField("heading", s.heading());
+            json.writeArrayFieldStart("findings");
+            for (DraftScreening.DraftFinding f : s.findings()) {
+                json.writeStartObject();
+                json.writeStringField("indicator", f.indicator());
+                json.writeStringField("polarity", f.polarity().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("text", f.text());
+                json.writeStringField("dimension", f.dimension());
+                json.writeArrayFieldStart("principles");
+                for (String principle : f.principles()) {
+                    json.writeString(principle);
+                }
+                json.writeEndArray();
+                json.writeStringField("suggestion", f.suggestion().getOrDefault(s.language(), f.suggestion().getOrDefault("en", "")));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -1,7 +1,6 @@
 package org.lexmaturity.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.jena.atlas.json.JSON;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreStats;
 import picocli.CommandLine;
@@ -20,7 +19,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = main.openStore()) {
-            spec.commandLine().getOut().println(JSON.toString(StoreStats.of(store).toJson()));
+            spec.commandLine().getOut().println(StoreStats.of(store).toJson());
             return 0;
         }
     }

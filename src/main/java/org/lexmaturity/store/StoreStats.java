@@ -1,11 +1,13 @@
 package org.lexmaturity.store;
 
-import java.util.List;
-import org.apache.jena.graph.Node;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.lexmaturity.kernel.JsonOutput;
 
 /**
  * The counts that {@code stats} prints and {@code GET /health} returns.
@@ -48,45 +50,52 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
     }
 
     /**
-     * What anyone may see: the counts of what the public graphs hold (acts, provisions, languages, surveys, the
-     * register, findings) and the triples per public graph; nothing of the private graphs, not even their names.
+     * What anyone may see, as pretty-printed JSON: the counts of what the public graphs hold (acts, provisions,
+     * languages, surveys, the register, findings) and the triples per public graph; nothing of the private graphs,
+     * not even their names.
      */
-    public JsonObject toPublicJson(List<Node> publicGraphs) {
+    public String toPublicJson(List<Node> publicGraphs) {
         Map<String, Long> shown = new LinkedHashMap<>();
         publicGraphs.stream().map(Node::getURI).filter(graphs::containsKey).forEach(g -> shown.put(g, graphs.get(g)));
         return json(false, shown);
     }
 
-    /** Every count, private graphs included: for the command line and administrators. */
-    public JsonObject toJson() {
+    /** Every count, private graphs included, as pretty-printed JSON: for the command line and administrators. */
+    public String toJson() {
         return json(true, graphs);
     }
 
-    private JsonObject json(boolean all, Map<String, Long> perGraph) {
-        JsonObject json = new JsonObject();
-        json.put("acts", acts);
-        json.put("provisions", provisions);
-        JsonObject langs = new JsonObject();
-        languages.forEach(langs::put);
-        json.put("languages", langs);
-        json.put("surveys", surveys);
-        if (all) {
-            json.put("responses", responses);
-            json.put("answers", answers);
+    private String json(boolean all, Map<String, Long> perGraph) {
+        return JsonOutput.text(JsonOutput.Layout.PRETTY, json -> {
+            json.writeStartObject();
+            json.writeNumberField("acts", acts);
+            json.writeNumberField("provisions", provisions);
+            writeCounts(json, "languages", languages);
+            json.writeNumberField("surveys", surveys);
+            if (all) {
+                json.writeNumberField("responses", responses);
+                json.writeNumberField("answers", answers);
+            }
+            json.writeNumberField("barriers", barriers);
+            json.writeNumberField("measures", measures);
+            json.writeNumberField("findings", findings);
+            if (all) {
+                json.writeObjectFieldStart("citations");
+                json.writeNumberField("resolved", citationsResolved);
+                json.writeNumberField("unresolved", citationsUnresolved);
+                json.writeEndObject();
+            }
+            json.writeNumberField("triples", all ? triples : perGraph.values().stream().mapToLong(Long::longValue).sum());
+            writeCounts(json, "graphs", perGraph);
+            json.writeEndObject();
+        });
+    }
+
+    private static void writeCounts(JsonGenerator json, String name, Map<String, Long> counts) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
         }
-        json.put("barriers", barriers);
-        json.put("measures", measures);
-        json.put("findings", findings);
-        if (all) {
-            JsonObject citations = new JsonObject();
-            citations.put("resolved", citationsResolved);
-            citations.put("unresolved", citationsUnresolved);
-            json.put("citations", citations);
-        }
-        json.put("triples", all ? triples : perGraph.values().stream().mapToLong(Long::longValue).sum());
-        JsonObject graphsJson = new JsonObject();
-        perGraph.forEach(graphsJson::put);
-        json.put("graphs", graphsJson);
-        return json;
+        json.writeEndObject();
     }
 }

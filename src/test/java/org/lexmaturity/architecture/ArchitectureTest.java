@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The structure the code keeps, checked on the compiled classes so that it fails the build when it drifts: no cycles
- * between packages, Vert.x only in the web layer, transactions only in the store, and the shared kernel depending on
- * no feature.
+ * between packages, Vert.x only in the web layer, transactions only in the store, the shared kernel depending on
+ * no feature, and JSON written one way.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -57,9 +57,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void jsonIsWrittenWithJackson() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.apache.jena.atlas.json..")
+                .because("JSON is written one way: Jackson's generator (kernel.JsonOutput), and in the web layer Vert.x's JsonObject, "
+                        + "which runs on Jackson").check(classes);
+    }
+
+    @Test
     void theKernelDependsOnNoFeature() {
         noClasses().that().resideInAPackage("org.lexmaturity.kernel..").should().dependOnClassesThat()
-                .resideOutsideOfPackages("org.lexmaturity.kernel..", "java..", "javax..", "org.apache..", "org.xml..", "org.w3c..", "org.slf4j..")
+                .resideOutsideOfPackages("org.lexmaturity.kernel..", "java..", "javax..", "org.apache..", "org.xml..", "org.w3c..", "org.slf4j..",
+                        "com.fasterxml.jackson.core..")
                 .because("what several features share must not pull any one feature in").check(classes);
     }
 }

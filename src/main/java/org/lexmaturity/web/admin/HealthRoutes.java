@@ -3,9 +3,9 @@ package org.lexmaturity.web.admin;
 import java.util.concurrent.TimeUnit;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import org.apache.jena.atlas.json.JSON;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreStats;
@@ -55,9 +55,8 @@ public final class HealthRoutes {
     private void health(RoutingContext ctx) {
         boolean admin = Access.role(ctx).includes(Role.ADMIN);
         blocking.run(ctx, this::stats, stats -> {
-            var json = admin ? stats.toJson() : stats.toPublicJson(store.graphs().publicGraphs());
-            json.put("status", "ok");
-            ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store").end(JSON.toString(json));
+            JsonObject json = new JsonObject(admin ? stats.toJson() : stats.toPublicJson(store.graphs().publicGraphs())).put("status", "ok");
+            ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store").end(json.encodePrettily());
         });
     }
 }
