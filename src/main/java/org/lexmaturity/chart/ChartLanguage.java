@@ -3,27 +3,17 @@ package org.lexmaturity.chart;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lexmaturity.kernel.Language;
+import org.lexmaturity.kernel.Messages;
 
 /**
  * The words and number conventions a chart uses in one of the three languages; any other language code falls back
- * to English. Immutable.
+ * to English. The words come from the bundle {@code i18n/chart.LANG.properties} (see {@link Messages}). Immutable.
  */
 enum ChartLanguage {
-    FI("fi", Locale.forLanguageTag("fi-FI"), "Ei tietoja", "ja", "ym.", "Muut",
-            Map.of("bar", "Pylväskaavio", "stacked-bar", "Pinottu pylväskaavio", "heatmap", "Lämpökartta",
-                    "line", "Viivakaavio", "radar", "Tutkakaavio", "pie", "Ympyräkaavio"),
-            "Eniten", "vähiten", "Ainoa", "Kaikissa sama arvo", "Suurin osuus", "pienin",
-            "Suurin arvo", "pienin", "Korkein taso", "matalin", "tasot 0–4", "Sarjat"),
-    SV("sv", Locale.forLanguageTag("sv-FI"), "Inga uppgifter", "och", "m.fl.", "Övriga",
-            Map.of("bar", "Stapeldiagram", "stacked-bar", "Staplat stapeldiagram", "heatmap", "Värmekarta",
-                    "line", "Linjediagram", "radar", "Radardiagram", "pie", "Cirkeldiagram"),
-            "Högst", "lägst", "Enda", "Samma värde för alla", "Störst andel", "minst",
-            "Högsta värde", "lägsta", "Högsta nivå", "lägsta", "nivåer 0–4", "Serier"),
-    EN("en", Locale.UK, "No data", "and", "etc.", "Other",
-            Map.of("bar", "Bar chart", "stacked-bar", "Stacked bar chart", "heatmap", "Heat map",
-                    "line", "Line chart", "radar", "Radar chart", "pie", "Pie chart"),
-            "Highest", "lowest", "Only", "All have the same value", "Largest share", "smallest",
-            "Highest value", "lowest", "Highest level", "lowest", "levels 0–4", "Series");
+    FI("fi"),
+    SV("sv"),
+    EN("en");
 
     final String code;
     final Locale locale;
@@ -31,7 +21,6 @@ enum ChartLanguage {
     final String and;
     final String etc;
     final String other;
-    private final Map<String, String> typeNames;
     final String most;
     final String least;
     final String only;
@@ -45,29 +34,25 @@ enum ChartLanguage {
     final String levels;
     final String series;
 
-    ChartLanguage(String code, Locale locale, String noData, String and, String etc, String other,
-                  Map<String, String> typeNames, String most, String least, String only, String allSame,
-                  String largestShare, String smallestShare, String highestValue, String lowestValue,
-                  String highestLevel, String lowestLevel, String levels, String series) {
+    ChartLanguage(String code) {
         this.code = code;
-        this.locale = locale;
-        this.noData = noData;
-        this.and = and;
-        this.etc = etc;
-        this.other = other;
-        this.typeNames = typeNames;
-        this.most = most;
-        this.least = least;
-        this.only = only;
-        this.allSame = allSame;
-        this.largestShare = largestShare;
-        this.smallestShare = smallestShare;
-        this.highestValue = highestValue;
-        this.lowestValue = lowestValue;
-        this.highestLevel = highestLevel;
-        this.lowestLevel = lowestLevel;
-        this.levels = levels;
-        this.series = series;
+        this.locale = Language.locale(code);
+        this.noData = word("noData");
+        this.and = word("and");
+        this.etc = word("etc");
+        this.other = word("other");
+        this.most = word("most");
+        this.least = word("least");
+        this.only = word("only");
+        this.allSame = word("allSame");
+        this.largestShare = word("largestShare");
+        this.smallestShare = word("smallestShare");
+        this.highestValue = word("highestValue");
+        this.lowestValue = word("lowestValue");
+        this.highestLevel = word("highestLevel");
+        this.lowestLevel = word("lowestLevel");
+        this.levels = word("levels");
+        this.series = word("series");
     }
 
     static ChartLanguage of(String lang) {
@@ -80,18 +65,25 @@ enum ChartLanguage {
         return EN;
     }
 
+    /** "Pylväskaavio" for "bar"; an unknown type as it is. */
     String typeName(String chartType) {
-        return typeNames.getOrDefault(chartType, chartType);
+        return Words.MESSAGES.words(code).getOrDefault("chart.type." + chartType, chartType);
     }
 
     /** "A", "A ja B", "A, B ja C", "A, B, C ym.": at most three names. */
     String list(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        if (names.size() > 3) {
-            return String.join(", ", names.subList(0, 3)) + " " + etc;
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
+        int n = names.size();
+        return Words.MESSAGES.format(code, "chart.list", Map.of("count", n, "a", names.get(0),
+                "b", n > 1 ? names.get(1) : "", "c", n > 2 ? names.get(2) : ""));
+    }
+
+    /** One word of the chart bundle, {@code chart.NAME}, as written there (not read as a pattern). */
+    private String word(String name) {
+        return Words.MESSAGES.word(code, "chart." + name);
+    }
+
+    /** Holds the bundle apart from the enum: an enum's constructors may not read its own static fields. */
+    private static final class Words {
+        static final Messages MESSAGES = Messages.of("chart");
     }
 }

@@ -2,6 +2,7 @@ package org.lexmaturity.kernel;
 
 import java.util.stream.Stream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +25,19 @@ public final class Language {
             }
         }
         return texts.values().stream().filter(t -> t != null && !t.isBlank()).findFirst().orElse("");
+    }
+
+    /**
+     * The locale that writes numbers, dates and plural forms in {@code lang}: Finland's Finnish and Swedish, British
+     * English; any other code is read as a BCP 47 tag.
+     */
+    public static Locale locale(String lang) {
+        return switch (lang) {
+            case "fi" -> Locale.forLanguageTag("fi-FI");
+            case "sv" -> Locale.forLanguageTag("sv-FI");
+            case "en" -> Locale.UK;
+            default -> Locale.forLanguageTag(lang);
+        };
     }
 
     /** {@code lang} first, then the others in fallback order. */

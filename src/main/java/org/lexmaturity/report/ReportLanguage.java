@@ -7,22 +7,21 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.lexmaturity.kernel.Language;
+import org.lexmaturity.kernel.Messages;
 
 /**
  * The words and number and date conventions of one report language (fi, sv, en), shared by every writer so that
- * all formats say "Taulukko 3." and "1 234,5" alike. Immutable and thread-safe; formatters are created per call.
+ * all formats say "Taulukko 3." and "1 234,5" alike. The words come from the bundle {@code i18n/report.LANG.properties}
+ * (see {@link Messages}); composed texts (captions, source lines) are ICU patterns there. Immutable and thread-safe;
+ * formatters are created per call.
  */
 enum ReportLanguage {
-    FI("fi", "fi-FI", "Sisällys", "Taulukko", "Kuvio", "Lähde", "analyysi", "Yhteenveto",
-            "Word päivittää sisällysluettelon, kun asiakirja avataan.", "Tunnusluku", "Arvo", "Päiväys",
-            "Taulukot", "Kuvion tiedot", "Sivu", "\u201D", "\u201D"),
-    SV("sv", "sv-FI", "Innehåll", "Tabell", "Figur", "Källa", "analys", "Sammanfattning",
-            "Word uppdaterar innehållsförteckningen när dokumentet öppnas.", "Nyckeltal", "Värde", "Datum",
-            "Tabeller", "Figurens data", "Sida", "\u201D", "\u201D"),
-    EN("en", "en-GB", "Contents", "Table", "Figure", "Source", "analysis", "Summary",
-            "Word updates the table of contents when the document is opened.", "Key figure", "Value", "Date",
-            "Tables", "Data of the figure", "Page", "\u201C", "\u201D");
+    FI("fi"),
+    SV("sv"),
+    EN("en");
 
     /** A source written as a bare analysis id ("barriers-by-theme") is introduced with the word "analysis". */
     private static final Pattern ANALYSIS_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -33,26 +32,24 @@ enum ReportLanguage {
     final String contents, table, figure, source, analysis, summary, tocNote, keyFigure, value, date, tables,
             figureData, page, openQuote, closeQuote;
 
-    ReportLanguage(String code, String tag, String contents, String table, String figure, String source, String analysis,
-                   String summary, String tocNote, String keyFigure, String value, String date, String tables,
-                   String figureData, String page, String openQuote, String closeQuote) {
+    ReportLanguage(String code) {
         this.code = code;
-        this.tag = tag;
-        this.contents = contents;
-        this.table = table;
-        this.figure = figure;
-        this.source = source;
-        this.analysis = analysis;
-        this.summary = summary;
-        this.tocNote = tocNote;
-        this.keyFigure = keyFigure;
-        this.value = value;
-        this.date = date;
-        this.tables = tables;
-        this.figureData = figureData;
-        this.page = page;
-        this.openQuote = openQuote;
-        this.closeQuote = closeQuote;
+        this.tag = Language.locale(code).toLanguageTag();
+        this.contents = word("contents");
+        this.table = word("table");
+        this.figure = word("figure");
+        this.source = word("source");
+        this.analysis = word("analysis");
+        this.summary = word("summary");
+        this.tocNote = word("tocNote");
+        this.keyFigure = word("keyFigure");
+        this.value = word("value");
+        this.date = word("date");
+        this.tables = word("tables");
+        this.figureData = word("figureData");
+        this.page = word("page");
+        this.openQuote = word("openQuote");
+        this.closeQuote = word("closeQuote");
     }
 
     static ReportLanguage of(String code) {
@@ -68,18 +65,27 @@ enum ReportLanguage {
         return Locale.forLanguageTag(tag);
     }
 
+    /** One word of the report bundle, {@code report.NAME}, as written there (not read as a pattern). */
+    private String word(String name) {
+        return Words.MESSAGES.word(code, "report." + name);
+    }
+
+    /** One message of the report bundle, {@code report.NAME}, formatted by its ICU pattern. */
+    private String message(String name, Map<String, ?> args) {
+        return Words.MESSAGES.format(code, "report." + name, args);
+    }
+
     /** "23.11.2026" in Finnish and Swedish, "23 November 2026" in English. */
     String formatDate(LocalDate d) {
         if (d == null) {
             return "";
         }
-        return this == EN ? DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(d)
-                : DateTimeFormatter.ofPattern("d.M.uuuu").format(d);
+        return DateTimeFormatter.ofPattern(word("datePattern"), locale()).format(d);
     }
 
     /** Excel's date format for the same convention. */
     String excelDateFormat() {
-        return this == EN ? "d mmmm yyyy" : "d.m.yyyy";
+        return word("excelDateFormat");
     }
 
     /**
@@ -130,15 +136,17 @@ enum ReportLanguage {
             return "";
         }
         String s = source.strip();
-        return this.source + ": " + (ANALYSIS_ID.matcher(s).matches() ? analysis + " " + s : s);
+        return message("sourceLine", Map.of("kind", ANALYSIS_ID.matcher(s).matches() ? "analysis" : "other", "source", s));
     }
 
+    /** "Taulukko 3. Esteet teemoittain" */
     String tableCaption(int n, String caption) {
-        return table + " " + n + ". " + nullToEmpty(caption);
+        return message("tableCaption", Map.of("number", n, "caption", nullToEmpty(caption)));
     }
 
+    /** "Kuvio 2. Esteet teemoittain" */
     String figureCaption(int n, String caption) {
-        return figure + " " + n + ". " + nullToEmpty(caption);
+        return message("figureCaption", Map.of("number", n, "caption", nullToEmpty(caption)));
     }
 
     String quoted(String text) {
@@ -151,5 +159,10 @@ enum ReportLanguage {
 
     static String nullToEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** Holds the bundle apart from the enum: an enum's constructors may not read its own static fields. */
+    private static final class Words {
+        static final Messages MESSAGES = Messages.of("report");
     }
 }
