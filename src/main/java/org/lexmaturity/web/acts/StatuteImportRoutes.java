@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.lexmaturity.web.http.Access;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.SpooledBody;
+import org.lexmaturity.web.http.TempFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,14 +96,14 @@ public final class StatuteImportRoutes {
                 return new StatuteImport(store, ministries, validator, ImportRun.WhenRefused.WRITE_NOTHING, progress,
                         line -> LOG.info("{} ({}, {})", line, name, user)).importUpload(name, file);
             } finally {
-                delete(file);
+                TempFiles.delete(file);
             }
         });
     }
 
     private void importUpload(RoutingContext ctx) {
         String name = Links.baseName(ctx.request().getParam("name"), "upload");
-        Path body = moveOutOfTheRequest(SpooledBody.of(ctx));
+        Path body = TempFiles.keep(SpooledBody.of(ctx), uploads);
         ImportJobs.Status<ImportReport> job = start(name, body, Access.userName(ctx));
         String prefer = ctx.request().getHeader("Prefer");
         if (prefer != null && prefer.contains("respond-async")) {
@@ -142,7 +142,7 @@ public final class StatuteImportRoutes {
         }
         String name = Links.baseName(upload.get().fileName(), "upload");
         // the form's upload is deleted when the request ends; the job reads it later
-        Path file = moveOutOfTheRequest(Path.of(upload.get().uploadedFileName()));
+        Path file = TempFiles.keep(Path.of(upload.get().uploadedFileName()), uploads);
         ImportJobs.Status<ImportReport> job = start(name, file, Access.userName(ctx));
         ctx.redirect("/acts/imports/" + job.id());
     }
@@ -192,21 +192,5 @@ public final class StatuteImportRoutes {
             j.put("status", status).put("error", s.refused().size() + (s.refused().size() == 1 ? " file" : " files") + " refused; nothing imported");
         }
         return j;
-    }
-
-    private Path moveOutOfTheRequest(Path file) {
-        try {
-            return Files.move(file, Files.createTempFile(uploads, "import-", ".upload"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the upload for its import", e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("cannot delete the statute upload {}", file, e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.lexmaturity.web.surveys;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.lexmaturity.survey.SurveyDryRun;
 import org.lexmaturity.survey.SurveyImport;
 import org.lexmaturity.survey.SurveyImporter;
 import org.lexmaturity.web.http.StagedUploads;
+import org.lexmaturity.web.http.TempFiles;
 
 /**
  * Survey imports confirmed in the browser, as background {@link ImportJobs}: the staged export is written to a
@@ -32,11 +30,11 @@ public final class SurveyImportJobs implements AutoCloseable {
     public ImportJobs.Status<SurveyImport.Result> start(StagedUploads.Staged upload, byte[] bytes, String user) {
         Optional<SurveyImporter.MappingText> mapping = upload.mappingYaml().map(y -> new SurveyImporter.MappingText(upload.mappingName(), y));
         return jobs.start("survey", upload.fileName(), user, progress -> {
-            Path file = spool(bytes);
+            Path file = TempFiles.write("lexmaturity-survey-", bytes);
             try {
                 return new SurveyImport(store, upload.threshold()).importUpload(Upload.ofBody(upload.fileName(), file), mapping, progress);
             } finally {
-                delete(file);
+                TempFiles.delete(file);
             }
         });
     }
@@ -54,24 +52,6 @@ public final class SurveyImportJobs implements AutoCloseable {
     /** How many problems the failure found, of which {@link #problems} lists the first ones. */
     public static int totalProblems(ImportJobs.Status<?> job) {
         return job.failure().map(SurveyDryRun::total).orElse(0);
-    }
-
-    private static Path spool(byte[] bytes) {
-        try {
-            Path file = Files.createTempFile("lexmaturity-survey-", ".upload");
-            Files.write(file, bytes);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool the survey export", e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            file.toFile().deleteOnExit();
-        }
     }
 
     @Override
