@@ -108,7 +108,9 @@ final class Dom {
 
     /** "4 a §" becomes "4 a"; "Article 12" becomes "12"; "1 luku" and "1 kap." become "1". */
     static String numberOf(String printed) {
-        String n = fold(printed).replaceAll("(?i)(§|luku|kap\\.?|kapitel|chapter|article|artikla|artikel|osa|avd\\.?|part)", "")
+        // whole words only: "avd" inside "AVDELNINGEN" is no unit, and removing it left "IV ELNINGEN"
+        String n = fold(printed).replaceAll("(?iU)(§|\\b(luku|kap\\.|kap|kapitlet|kapitel|chapter|article|artikla|artikel|osa"
+                        + "|avdelningen|avdelning|avd\\.|avd|delen|del|part)\\b)", "")
                 .replaceAll("[^0-9A-Za-z ]", "").trim();
         return n.replaceAll("\\s+", " ");
     }

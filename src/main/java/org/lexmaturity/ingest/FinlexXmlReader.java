@@ -77,6 +77,11 @@ final class FinlexXmlReader {
         String kind = name.flatMap(n -> Dom.child(n, "SaadostyyppiKooste")).map(Dom::inlineText).orElse("");
         String rest = name.flatMap(n -> Dom.child(n, "SaadosNimekeKooste")).map(Dom::inlineText)
                 .or(() -> Dom.descendant(root, "NimekeTeksti").map(Dom::inlineText)).orElse("");
+        // an act named by one word ("Tietosuojalaki") has no NimekeKooste, and the metadata's NimekeTeksti repeats the
+        // whole name: it must not be added to itself
+        if (Dom.fold(rest).toLowerCase(Locale.ROOT).startsWith(Dom.fold(kind).toLowerCase(Locale.ROOT))) {
+            return Dom.fold(rest);
+        }
         return Dom.fold(kind + " " + rest);
     }
 

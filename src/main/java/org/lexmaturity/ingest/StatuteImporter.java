@@ -12,7 +12,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.lexmaturity.imports.Importer;
 import org.lexmaturity.imports.Upload;
 import org.lexmaturity.imports.Written;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.kernel.ShapeValidator;
+import org.lexmaturity.statutes.Division;
 import org.lexmaturity.statutes.ActExpression;
 import org.lexmaturity.statutes.ActRdf;
 import org.lexmaturity.statutes.Ministries;
@@ -25,6 +27,9 @@ import org.lexmaturity.store.Graphs;
  * statute shapes, then written into the act's graph, replacing the same language version of the act.
  */
 public final class StatuteImporter implements Importer<StatuteSource, StatuteImporter.Checked> {
+    /** The count of provisions with text in only some of their act's languages, after each write (see {@link StatuteWriter}). */
+    public static final String DIVERGENT = "provisionsInOneLanguageOnly";
+
     private final ActRdf actRdf;
     private final StatuteWriter writer;
     private final ShapeValidator validator;
@@ -43,6 +48,10 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
     @Override
     public String kind() {
         return "statutes";
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     @Override
@@ -90,13 +99,22 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
     public Written write(Checked checked, DatasetGraph dsg) {
         Set<String> acts = new HashSet<>();
         Set<String> replaced = new HashSet<>();
+        int divergent = 0;
         for (Expression c : checked.expressions()) {
-            boolean existed = writer.write(dsg, c.act(), c.expression().language(), writer.graphFor(c.expression(), c.act()), c.rdf());
+            StatuteWriter.Outcome outcome = writer.merge(dsg, c.act(), c.expression().language(), writer.graphFor(c.expression(), c.act()), c.rdf());
             // both language versions in one file: the act was there before only if the first write found it
-            if (acts.add(c.act().getURI()) && existed) {
+            if (acts.add(c.act().getURI()) && outcome.existed()) {
                 replaced.add(c.act().getURI());
             }
+            divergent += outcome.divergentProvisions().size();
+            List<Division> unstored = writer.unstored(dsg, c.act(), c.expression());
+            if (!unstored.isEmpty()) {
+                Division first = unstored.get(0);
+                throw new ImportException(c.expression().sourceName(), first.eId(), unstored.size() + " of the file's texts in "
+                        + c.expression().language() + " would not be stored (a fault of the import, not of the file), the first: \""
+                        + abbreviated(first.text()) + "\"");
+            }
         }
-        return new Written(acts, replaced, Map.of("acts", acts.size()));
+        return new Written(acts, replaced, Map.of("acts", acts.size(), DIVERGENT, divergent));
     }
 }

@@ -3,6 +3,7 @@ package org.lexmaturity.statutes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -71,19 +72,28 @@ public final class ActRdf {
         return g;
     }
 
-    private void addParts(Graph g, Node parent, String parentIri, List<Division> parts, String lang) {
+    /**
+     * Adds the subdivisions under {@code parent}. IRIs are built as Semantic Finlex builds them, from numbers only and
+     * so the same in every language: {@code luku/2a/pykala/8a/momentti/1}; a part is {@code osa/1} (its Roman
+     * numeral as a number), and the provisions in parts hang directly under the act unless their numbers start again
+     * in each part, as Semantic Finlex does.
+     *
+     * @param iriBase the IRI the children's paths start from: the parent's own, or the act's when the parent is a
+     *                part whose children are numbered through the whole act
+     */
+    private void addParts(Graph g, Node parent, String iriBase, List<Division> parts, String lang) {
         Set<String> used = new HashSet<>();
+        boolean partsAreTransparent = numberedThroughout(parts);
         int ordinal = 0;
         for (Division d : parts) {
             ordinal++;
-            String segment = d.number().isEmpty() ? String.valueOf(ordinal) : d.number().replace(" ", "").toLowerCase(Locale.ROOT);
             // a number printed twice among siblings (it happens in amending acts) must not merge two provisions
-            String path = d.kind().iriSegment + "/" + segment;
+            String path = d.kind().iriSegment + "/" + segment(d, ordinal);
             if (!used.add(path)) {
                 path = path + "-" + ordinal;
                 used.add(path);
             }
-            Node node = NodeFactory.createURI(parentIri + "/" + path);
+            Node node = NodeFactory.createURI(iriBase + "/" + path);
             g.add(node, RDF.type.asNode(), ELI.LegalResourceSubdivision);
             g.add(node, ELI.type_subdivision, NodeFactory.createURI(EU_SUBDIVISION + d.kind().euCode));
             g.add(node, ELI.is_part_of, parent);
@@ -97,8 +107,50 @@ public final class ActRdf {
             if (!d.text().isEmpty()) {
                 g.add(node, LXM.text, NodeFactory.createLiteralLang(d.text(), lang));
             }
-            addParts(g, node, node.getURI(), d.children(), lang);
+            boolean transparent = d.kind() == Division.Kind.PART && partsAreTransparent;
+            addParts(g, node, transparent ? iriBase : node.getURI(), d.children(), lang);
         }
+    }
+
+    /**
+     * Whether the parts among {@code siblings} can be left out of their provisions' IRIs: the chapters (or sections)
+     * inside them are numbered through the whole act, so no two of them would get the same IRI.
+     */
+    static boolean numberedThroughout(List<Division> siblings) {
+        Set<String> seen = new HashSet<>();
+        for (Division part : siblings) {
+            if (part.kind() != Division.Kind.PART) {
+                continue;
+            }
+            for (Division child : part.children()) {
+                if (!seen.add(child.kind().iriSegment + "/" + segment(child, 0))) {
+                    return false;
+                }
+            }
+        }
+        for (Division other : siblings) {
+            if (other.kind() != Division.Kind.PART && seen.contains(other.kind().iriSegment + "/" + segment(other, 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number in an IRI: "8 a" → {@code 8a}; a part's Roman numeral as a number, "IV" → {@code 4}. */
+    static String segment(Division d, int ordinal) {
+        if (d.number().isEmpty()) {
+            return String.valueOf(ordinal);
+        }
+        if (d.kind() == Division.Kind.PART) {
+            // "I", "DEL I", "ENSIMMÄINEN", "FÖRSTA": the first word that is a number of some kind
+            for (String word : d.number().split("[\\s\\u00A0]+")) {
+                OptionalInt n = RomanNumerals.value(word).isPresent() ? RomanNumerals.value(word) : RomanNumerals.ordinal(word);
+                if (n.isPresent()) {
+                    return String.valueOf(n.getAsInt());
+                }
+            }
+        }
+        return d.number().replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
     static String iso3(String iso2) {

@@ -1,35 +1,48 @@
 package org.lexmaturity.statutes;
 
-import java.util.Locale;
-import org.apache.jena.graph.NodeFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.lexmaturity.store.Graphs;
 import org.lexmaturity.vocab.ELI;
+import org.lexmaturity.vocab.LXM;
 
 /**
  * Writes one language version of an act into the dataset, inside the caller's write transaction.
  *
- * <p>Re-importing a version replaces it: the act's old structure goes, the texts of its other languages stay on
- * the provisions that still exist. So importing the Finnish and the Swedish file of an act, in either order and
- * as often as one likes, gives one act with both languages and no duplicates.
+ * <p>An act's structure is the union of its language versions: the IRIs of provisions are built from numbers, the
+ * same in every language, and where the Finnish and the Swedish file differ (one has a subsection the other has not)
+ * each keeps its provisions. Re-importing a version replaces that language: its old texts go, and a provision that
+ * no language has any more goes with them; the other languages' texts stay. So importing the Finnish and the Swedish
+ * file of an act, in either order and as often as one likes, gives one act with every text of both.
+ *
+ * <p>A provision with text in some of the act's languages but not in all carries {@code lxm:missingLanguage} for
+ * each one it lacks, for the import summary and the act page.
  */
 public final class StatuteWriter {
+    private static final String EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
     private final Graphs graphs;
 
     public StatuteWriter(Graphs graphs) {
         this.graphs = graphs;
     }
+
+    /** What writing one language version did. */
+    public record Outcome(boolean existed, Set<String> divergentProvisions) {}
 
     /** Where an act of this kind lives: Finlex acts, demo acts and the rest each have a graph. */
     public Node graphFor(ActExpression e, Node act) {
@@ -45,19 +58,21 @@ public final class StatuteWriter {
     /**
      * Merges {@code version} (the RDF of one language version of {@code act}) into the store.
      *
-     * <p>The act's new state is worked out first — the version, plus what the act's other languages keep: their
-     * expressions whole, and their texts, headings and labels on the nodes the version still has — and only the
-     * difference is written. So the second language file of an act adds its own texts and expression and leaves
-     * the structure the first file wrote alone, instead of deleting the act and writing it again (each quad
-     * written costs six TDB2 indexes, and each text a Lucene document).
+     * <p>The act's new state is worked out first, and only the difference is written: a quad both old and wanted is
+     * left alone (each quad written costs six TDB2 indexes, and each text a Lucene document).
      *
      * @return true if the act was already in the store
      */
     public boolean write(DatasetGraph dsg, Node act, String language, Node targetGraph, Graph version) {
+        return merge(dsg, act, language, targetGraph, version).existed();
+    }
+
+    /** {@link #write}, telling also which provisions now have text in some of the act's languages only. */
+    public Outcome merge(DatasetGraph dsg, Node act, String language, Node targetGraph, Graph version) {
         Optional<Node> existingGraph = graphOf(dsg, act);
         if (existingGraph.isEmpty()) {
             version.find().forEach((Triple t) -> dsg.add(targetGraph, t.getSubject(), t.getPredicate(), t.getObject()));
-            return false;
+            return new Outcome(false, Set.of());
         }
         Node g = existingGraph.get();
         Set<Node> newNodes = new HashSet<>();
@@ -66,12 +81,22 @@ public final class StatuteWriter {
             newNodes.add(t.getSubject());
             wanted.add(new Quad(targetGraph, t));
         });
+        Set<Node> tree = treeOf(dsg, g, act);
+        Set<Node> kept = keptOldProvisions(dsg, g, act, tree, newNodes, language);
         List<Quad> old = new ArrayList<>();
-        for (Node node : treeOf(dsg, g, act)) {
+        for (Node node : tree) {
             boolean otherExpression = isExpressionInOtherLanguage(dsg, g, node, language);
+            boolean keptOld = kept.contains(node);
             dsg.find(g, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 old.add(q);
-                if (otherExpression || (newNodes.contains(node) && isOtherLanguageText(q.getObject(), language))) {
+                boolean keep = otherExpression
+                        // the other languages' texts stay on the provisions this version has too
+                        || newNodes.contains(node) && isOtherLanguageText(q.getObject(), language)
+                        // a provision only the other languages have stays whole, but for this language's words
+                        || keptOld && !isLanguageText(q.getObject(), language) && !q.getPredicate().equals(LXM.missingLanguage)
+                        // and the provisions this version has keep their links to it
+                        || q.getPredicate().equals(ELI.has_part) && kept.contains(q.getObject());
+                if (keep) {
                     wanted.add(new Quad(targetGraph, q.asTriple()));
                 }
             });
@@ -79,14 +104,118 @@ public final class StatuteWriter {
                 wanted.add(new Quad(targetGraph, act, ELI.is_realized_by, node));
             }
         }
-        // a quad both old and wanted stays as it is: no delete, no add, no Lucene document dropped and made again
+        Set<String> divergent = markDivergences(targetGraph, act, wanted);
         for (Quad q : old) {
             if (!wanted.remove(q)) {
                 dsg.delete(q);
             }
         }
         wanted.forEach(dsg::add);
-        return true;
+        return new Outcome(true, divergent);
+    }
+
+    /**
+     * The old provisions this version does not have that must stay: those with a text or heading in another
+     * language, and their ancestors.
+     */
+    private static Set<Node> keptOldProvisions(DatasetGraph dsg, Node g, Node act, Set<Node> tree, Set<Node> newNodes, String language) {
+        Set<Node> kept = new HashSet<>();
+        for (Node node : tree) {
+            if (node.equals(act) || newNodes.contains(node) || !dsg.contains(g, node, RDF.type.asNode(), ELI.LegalResourceSubdivision)) {
+                continue;
+            }
+            boolean otherWords = dsg.stream(g, node, LXM.text, Node.ANY).anyMatch(q -> isOtherLanguageText(q.getObject(), language))
+                    || dsg.stream(g, node, LXM.heading, Node.ANY).anyMatch(q -> isOtherLanguageText(q.getObject(), language));
+            if (otherWords) {
+                // the chain up to a provision of the new version (or the act) stays too
+                for (Node n = node; n != null && !newNodes.contains(n) && !n.equals(act) && kept.add(n); n = parent(dsg, g, n)) {
+                    // walking up
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static Node parent(DatasetGraph dsg, Node g, Node node) {
+        return dsg.stream(g, node, ELI.is_part_of, Node.ANY).map(Quad::getObject).findFirst().orElse(null);
+    }
+
+    /**
+     * Marks, in the act's new state, each provision with text in some of the act's languages but not in all; returns
+     * their IRIs.
+     */
+    private static Set<String> markDivergences(Node graph, Node act, Set<Quad> state) {
+        Set<String> languages = new TreeSet<>();
+        Map<Node, Set<String>> textLanguages = new HashMap<>();
+        Set<Node> expressions = new HashSet<>();
+        for (Quad q : state) {
+            if (q.getSubject().equals(act) && q.getPredicate().equals(ELI.is_realized_by)) {
+                expressions.add(q.getObject());
+            } else if (q.getPredicate().equals(LXM.text) && q.getObject().isLiteral()) {
+                textLanguages.computeIfAbsent(q.getSubject(), k -> new TreeSet<>()).add(q.getObject().getLiteralLanguage().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Quad q : state) {
+            if (expressions.contains(q.getSubject()) && q.getPredicate().equals(ELI.language) && q.getObject().isURI()) {
+                languages.add(iso2(q.getObject().getURI().substring(EU_LANGUAGE.length())));
+            }
+        }
+        Set<String> divergent = new TreeSet<>();
+        textLanguages.forEach((node, has) -> {
+            for (String lang : languages) {
+                if (!has.contains(lang)) {
+                    state.add(new Quad(graph, node, LXM.missingLanguage, NodeFactory.createLiteralString(lang)));
+                    divergent.add(node.getURI());
+                }
+            }
+        });
+        return divergent;
+    }
+
+    private static String iso2(String iso3) {
+        for (String lang : Locale.getISOLanguages()) {
+            if (new Locale(lang).getISO3Language().equalsIgnoreCase(iso3)) {
+                return lang;
+            }
+        }
+        return iso3.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The texts of {@code expression} that the store does not hold for its language after the write, whitespace
+     * normalised: empty when every text read was stored. The import's own check that it dropped nothing.
+     */
+    public List<Division> unstored(DatasetGraph dsg, Node act, ActExpression expression) {
+        Node g = graphOf(dsg, act).orElse(null);
+        Map<String, Integer> stored = new HashMap<>();
+        if (g != null) {
+            for (Node node : treeOf(dsg, g, act)) {
+                dsg.find(g, node, LXM.text, Node.ANY).forEachRemaining(q -> {
+                    if (isLanguageText(q.getObject(), expression.language())) {
+                        stored.merge(normalised(q.getObject().getLiteralLexicalForm()), 1, Integer::sum);
+                    }
+                });
+            }
+        }
+        List<Division> missing = new ArrayList<>();
+        collectUnstored(expression.divisions(), stored, missing);
+        return missing;
+    }
+
+    private static void collectUnstored(List<Division> divisions, Map<String, Integer> stored, List<Division> missing) {
+        for (Division d : divisions) {
+            if (!d.text().isEmpty()) {
+                String t = normalised(d.text());
+                if (stored.merge(t, -1, Integer::sum) < 0) {
+                    missing.add(d);
+                }
+            }
+            collectUnstored(d.children(), stored, missing);
+        }
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
     /** The statute graph holding {@code act}, if any. */
@@ -100,7 +229,7 @@ public final class StatuteWriter {
     }
 
     /** The act, its expressions and all its subdivisions. */
-    private static Set<Node> treeOf(DatasetGraph dsg, Node g, Node act) {
+    static Set<Node> treeOf(DatasetGraph dsg, Node g, Node act) {
         Set<Node> nodes = new HashSet<>();
         nodes.add(act);
         dsg.find(g, act, ELI.is_realized_by, Node.ANY).forEachRemaining(q -> nodes.add(q.getObject()));
@@ -121,11 +250,14 @@ public final class StatuteWriter {
             return false;
         }
         String iso3 = ActRdf.iso3(language).toUpperCase(Locale.ROOT);
-        return !dsg.contains(g, node, ELI.language, NodeFactory.createURI(
-                "http://publications.europa.eu/resource/authority/language/" + iso3));
+        return !dsg.contains(g, node, ELI.language, NodeFactory.createURI(EU_LANGUAGE + iso3));
     }
 
     private static boolean isOtherLanguageText(Node o, String language) {
         return o.isLiteral() && !o.getLiteralLanguage().isEmpty() && !o.getLiteralLanguage().equalsIgnoreCase(language);
+    }
+
+    private static boolean isLanguageText(Node o, String language) {
+        return o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase(language);
     }
 }

@@ -23,6 +23,8 @@ public final class LXM {
     public static final Node sourceFormat = uri("sourceFormat");
     /** The file an expression was imported from (name only, never a path of the importing machine). */
     public static final Node sourceFile = uri("sourceFile");
+    /** A language the act was imported in but this provision has no text in: the language versions differ here. */
+    public static final Node missingLanguage = uri("missingLanguage");
     /** Title of the minister heading a ministry, used to find the ministry responsible for an act. */
     public static final Node ministerTitle = uri("ministerTitle");
 

@@ -1,0 +1,176 @@
+package org.lexmaturity.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestData;
+import org.lexmaturity.TestStores;
+import org.lexmaturity.imports.ImportReport;
+import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.statutes.Division;
+import org.lexmaturity.statutes.StatuteCatalog;
+import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
+import org.lexmaturity.statutes.StatuteCatalog.Provision;
+import org.lexmaturity.store.Ontology;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreConfig;
+
+/**
+ * The Finnish and the Swedish file of real acts from the statute book, imported in either order: every text of both
+ * languages is kept, on the IRIs Semantic Finlex gives the same provisions.
+ */
+class BothLanguagesTest {
+    private static final Pattern SF_SECTION = Pattern.compile("\"isMemberOf\"\\s*:\\s*\"sfsd:(\\d+/\\d+(?:/osa/\\w+)?(?:/luku/\\w+)?/pykala/\\w+)\"");
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(dir, StoreConfig.DEFAULT_BASE_IRI);
+        Ontology.install(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** One file of the corpus: {@code asd-LANG-YEAR.tar.gz!asdYEARNNNN.xml}. */
+    static StatuteSource corpusFile(String lang, int year, int number) throws IOException {
+        Path archive = TestData.path("legislation/finlex-corpus/asd-" + lang + "-" + year + ".tar.gz");
+        String name = String.format("asd%d%04d.xml", year, number);
+        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive)));
+             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            TarArchiveEntry e;
+            while ((e = tar.getNextEntry()) != null) {
+                if (e.getName().endsWith(name)) {
+                    return new StatuteSource(archive.getFileName() + "!" + e.getName(), tar.readAllBytes());
+                }
+            }
+        }
+        throw new IllegalStateException(name + " not in " + archive);
+    }
+
+    private ImportReport importInOrder(List<StatuteSource> sources) {
+        return StatuteImport.create(store, l -> { }).importSources(sources);
+    }
+
+    private ActDetail act(String number) {
+        return new StatuteCatalog(store).get(ActNumber.parseYearFirst(number)).orElseThrow();
+    }
+
+    private static List<Provision> all(List<Provision> parts) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : parts) {
+            out.add(p);
+            out.addAll(all(p.children()));
+        }
+        return out;
+    }
+
+    private static long texts(ActDetail act, String lang) {
+        return all(act.parts()).stream().filter(p -> !p.text(lang).isEmpty()).count();
+    }
+
+    /** How many texts the reader finds in the file: what the store must hold for that language. */
+    private static long textsRead(StatuteSource source) {
+        return StatuteFormats.read(source).stream().flatMap(e -> e.divisions().stream()).mapToLong(BothLanguagesTest::texts).sum();
+    }
+
+    private static long texts(Division d) {
+        return (d.text().isEmpty() ? 0 : 1) + d.children().stream().mapToLong(BothLanguagesTest::texts).sum();
+    }
+
+    @Test
+    void anActWithPartsKeepsBothLanguagesInEitherOrderOnNumberedIris() throws Exception {
+        StatuteSource fi = corpusFile("fi", 2006, 624);
+        StatuteSource sv = corpusFile("sv", 2006, 624);
+        importInOrder(List.of(fi, sv));
+        ActDetail first = act("2006/624");
+        assertThat(texts(first, "fi")).isEqualTo(textsRead(fi)).isGreaterThan(300);
+        assertThat(texts(first, "sv")).isEqualTo(textsRead(sv)).isGreaterThan(300);
+        // parts by their numbers, never by the words around them ("II AVDELNINGEN" is part 2, not "ielningen")
+        assertThat(first.parts()).extracting(Provision::iri).startsWith("http://data.finlex.fi/eli/sd/2006/624/osa/1",
+                "http://data.finlex.fi/eli/sd/2006/624/osa/2");
+        Set<String> iris = new HashSet<>(all(first.parts()).stream().map(Provision::iri).toList());
+
+        importInOrder(List.of(sv, fi));
+        ActDetail second = act("2006/624");
+        assertThat(texts(second, "fi")).isEqualTo(textsRead(fi));
+        assertThat(texts(second, "sv")).isEqualTo(textsRead(sv));
+        assertThat(new HashSet<>(all(second.parts()).stream().map(Provision::iri).toList())).isEqualTo(iris);
+    }
+
+    @Test
+    void sectionsLandOnTheIrisSemanticFinlexGivesThem() throws Exception {
+        // 624/2006 numbers its chapters through the act, so Semantic Finlex leaves the parts out of a section's IRI;
+        // 320/2017 starts its chapters again in each part, so they are kept
+        for (int[] act : new int[][] {{2006, 624}, {2017, 320}}) {
+            importInOrder(List.of(corpusFile("fi", act[0], act[1]), corpusFile("sv", act[0], act[1])));
+            Set<String> publisher = semanticFinlexSections(act[0] + "-" + act[1] + ".jsonld");
+            List<String> ours = all(act(act[0] + "/" + act[1]).parts()).stream().filter(p -> p.kind().equals("ART"))
+                    .map(Provision::iri).toList();
+            // Semantic Finlex holds the newest consolidated version: sections since repealed or renumbered are not in it
+            long same = ours.stream().filter(publisher::contains).count();
+            assertThat(ours).as("sections of %d/%d", act[1], act[0]).isNotEmpty();
+            assertThat((double) same / ours.size()).as("share of the sections of %d/%d on Semantic Finlex IRIs", act[1], act[0])
+                    .isGreaterThan(0.8);
+        }
+    }
+
+    @Test
+    void whereTheLanguagesDifferInStructureEveryTextOfBothIsKeptAndTheDivergenceIsMarked() throws Exception {
+        // 171/2019 § 18 has three subsections in Finnish and two in Swedish
+        StatuteSource fi = corpusFile("fi", 2019, 171);
+        StatuteSource sv = corpusFile("sv", 2019, 171);
+        for (List<StatuteSource> order : List.of(List.of(fi, sv), List.of(sv, fi))) {
+            ImportReport report = importInOrder(order);
+            ActDetail act = act("2019/171");
+            assertThat(texts(act, "fi")).isEqualTo(textsRead(fi));
+            assertThat(texts(act, "sv")).isEqualTo(textsRead(sv));
+            Provision section = all(act.parts()).stream().filter(p -> p.kind().equals("ART") && p.number().equals("18")).findFirst().orElseThrow();
+            assertThat(section.children()).hasSize(3);
+            assertThat(section.children().get(2).text("fi")).isNotEmpty();
+            assertThat(section.children().get(2).text("sv")).isEmpty();
+            assertThat(report.count(StatuteImporter.DIVERGENT)).isPositive();
+        }
+    }
+
+    private static Set<String> semanticFinlexSections(String file) throws IOException {
+        Path archive = TestData.path("legislation/semantic-finlex/sd-jsonld-fi.tar.gz");
+        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive)));
+             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            TarArchiveEntry e;
+            while ((e = tar.getNextEntry()) != null) {
+                if (e.getName().endsWith("/" + file) || e.getName().equals(file)) {
+                    Set<String> out = new HashSet<>();
+                    Matcher m = SF_SECTION.matcher(new String(tar.readAllBytes(), StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        out.add("http://data.finlex.fi/eli/sd/" + m.group(1));
+                    }
+                    return out;
+                }
+            }
+        }
+        throw new IllegalStateException(file + " not in " + archive);
+    }
+}
