@@ -29,6 +29,8 @@ import org.lexmaturity.store.Graphs;
 public final class StatuteImporter implements Importer<StatuteSource, StatuteImporter.Checked> {
     /** The count of provisions with text in only some of their act's languages, after each write (see {@link StatuteWriter}). */
     public static final String DIVERGENT = "provisionsInOneLanguageOnly";
+    /** The count of screening findings removed because their provision's text changed or went (see {@link StatuteWriter}). */
+    public static final String STALE_FINDINGS = "staleFindingsRemoved";
 
     private final ActRdf actRdf;
     private final StatuteWriter writer;
@@ -100,6 +102,7 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
         Set<String> acts = new HashSet<>();
         Set<String> replaced = new HashSet<>();
         int divergent = 0;
+        int stale = 0;
         for (Expression c : checked.expressions()) {
             StatuteWriter.Outcome outcome = writer.merge(dsg, c.act(), c.expression().language(), writer.graphFor(c.expression(), c.act()), c.rdf());
             // both language versions in one file: the act was there before only if the first write found it
@@ -107,6 +110,7 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
                 replaced.add(c.act().getURI());
             }
             divergent += outcome.divergentProvisions().size();
+            stale += outcome.staleFindings();
             List<Division> unstored = writer.unstored(dsg, c.act(), c.expression());
             if (!unstored.isEmpty()) {
                 Division first = unstored.get(0);
@@ -115,6 +119,6 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
                         + abbreviated(first.text()) + "\"");
             }
         }
-        return new Written(acts, replaced, Map.of("acts", acts.size(), DIVERGENT, divergent));
+        return new Written(acts, replaced, Map.of("acts", acts.size(), DIVERGENT, divergent, STALE_FINDINGS, stale));
     }
 }

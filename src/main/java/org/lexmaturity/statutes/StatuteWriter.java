@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.lexmaturity.store.Graphs;
 import org.lexmaturity.vocab.ELI;
@@ -41,8 +42,12 @@ public final class StatuteWriter {
         this.graphs = graphs;
     }
 
-    /** What writing one language version did. */
-    public record Outcome(boolean existed, Set<String> divergentProvisions) {}
+    /**
+     * What writing one language version did.
+     *
+     * @param staleFindings screening findings removed because the text they were found in changed or is gone
+     */
+    public record Outcome(boolean existed, Set<String> divergentProvisions, int staleFindings) {}
 
     /** Where an act of this kind lives: Finlex acts, demo acts and the rest each have a graph. */
     public Node graphFor(ActExpression e, Node act) {
@@ -72,7 +77,7 @@ public final class StatuteWriter {
         Optional<Node> existingGraph = graphOf(dsg, act);
         if (existingGraph.isEmpty()) {
             version.find().forEach((Triple t) -> dsg.add(targetGraph, t.getSubject(), t.getPredicate(), t.getObject()));
-            return new Outcome(false, Set.of());
+            return new Outcome(false, Set.of(), 0);
         }
         Node g = existingGraph.get();
         Set<Node> newNodes = new HashSet<>();
@@ -105,13 +110,38 @@ public final class StatuteWriter {
             }
         }
         Set<String> divergent = markDivergences(targetGraph, act, wanted);
+        int stale = 0;
         for (Quad q : old) {
             if (!wanted.remove(q)) {
                 dsg.delete(q);
+                if (q.getPredicate().equals(LXM.text) && q.getObject().isLiteral()) {
+                    stale += removeFindings(dsg, q.getSubject(), q.getObject().getLiteralLanguage());
+                }
             }
         }
         wanted.forEach(dsg::add);
-        return new Outcome(true, divergent);
+        return new Outcome(true, divergent, stale);
+    }
+
+    /**
+     * Removes the screening findings in {@code provision}'s text in {@code language}: the text changed or is gone, so
+     * they would point at words that are no longer there. The next screening finds what the new text holds.
+     */
+    private int removeFindings(DatasetGraph dsg, Node provision, String language) {
+        Node screening = graphs.screening();
+        List<Node> doomed = new ArrayList<>();
+        dsg.find(screening, Node.ANY, LXM.concernsProvision, provision).forEachRemaining(q -> {
+            Node f = q.getSubject();
+            boolean sameLanguage = dsg.stream(screening, f, DCTerms.language.asNode(), Node.ANY)
+                    .anyMatch(l -> l.getObject().isLiteral() && l.getObject().getLiteralLexicalForm().equalsIgnoreCase(language));
+            if (sameLanguage) {
+                doomed.add(f);
+            }
+        });
+        for (Node f : doomed) {
+            dsg.stream(screening, f, Node.ANY, Node.ANY).toList().forEach(dsg::delete);
+        }
+        return doomed.size();
     }
 
     /**

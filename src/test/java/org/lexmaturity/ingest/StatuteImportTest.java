@@ -5,6 +5,7 @@ import org.lexmaturity.imports.ImportRun;
 import org.lexmaturity.imports.ProgressLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,7 @@ class StatuteImportTest {
     }
 
     @Test
-    void aProvisionGoneFromAReimportedVersionGoesWithItsOtherLanguageTextsAndTheirIndexEntries() throws Exception {
+    void aProvisionGoneFromBothReimportedVersionsGoesWithItsTextsAndTheirIndexEntries() throws Exception {
         Path fi = TestData.path("legislation/finlex-xml/asd-fi-2019-0906.xml");
         Path sv = TestData.path("legislation/finlex-xml/asd-sv-2019-0906.xml");
         importPaths(fi, sv);
@@ -118,16 +119,20 @@ class StatuteImportTest {
                 .anyMatch(h -> h.text().contains("Informationshanteringsenheterna ska inom 12 månader"));
         StoreStats before = StoreStats.of(store);
 
-        // the Finnish version again, without its 30 §: the act keeps 29 sections, and the Swedish texts of 30 § go
-        String text = java.nio.file.Files.readString(fi);
-        String without30 = text.replaceFirst("(?s)<saa:Pykala[^>]*identifiointiTunnus=\"30 §\">.*?</saa:Pykala>", "");
-        assertThat(without30).isNotEqualTo(text);
-        Path shorter = dir.resolve("asd-fi-2019-0906-without-30.xml");
-        java.nio.file.Files.writeString(shorter, without30);
-        ImportReport again = importPaths(shorter);
+        // the Finnish version again, without its 30 §: the Swedish text of 30 § stays (nothing of a language is
+        // dropped by the other's file), and the section is marked as one the Finnish version lacks
+        ImportReport again = importPaths(without30(fi));
         assertThat(again.refused()).isEmpty();
         assertThat(again.replaced()).isEqualTo(1);
+        Provision kept = sections(act("2019/906").parts()).stream().filter(s -> s.number().equals("30")).findFirst().orElseThrow();
+        assertThat(kept.children()).allSatisfy(sub -> {
+            assertThat(sub.text("fi")).isEmpty();
+            assertThat(sub.text("sv")).isNotBlank();
+        });
+        assertThat(again.count(StatuteImporter.DIVERGENT)).isPositive();
 
+        // then the Swedish version without it: the section is gone from both, with its index entries
+        importPaths(without30(sv));
         assertThat(sections(act("2019/906").parts())).hasSize(29).noneMatch(s -> s.number().equals("30"));
         assertThat(StoreStats.of(store).provisions()).isEqualTo(before.provisions() - 1);
         assertThat(catalog.search("informationshanteringsmodell", "sv", 100))
@@ -137,6 +142,16 @@ class StatuteImportTest {
             assertThat(sub.text("fi")).isNotBlank();
             assertThat(sub.text("sv")).isNotBlank();
         });
+    }
+
+    private Path without30(Path file) throws Exception {
+        String text = Files.readString(file);
+        String without = text.replaceFirst("(?s)<saa:Pykala[^>]*identifiointiTunnus=\"30 §\">.*?</saa:Pykala>", "");
+        assertThat(without).isNotEqualTo(text);
+        Path shorter = dir.resolve("without-30").resolve(file.getFileName());
+        Files.createDirectories(shorter.getParent());
+        Files.writeString(shorter, without);
+        return shorter;
     }
 
     @Test
