@@ -12,10 +12,13 @@ import org.lexmaturity.kernel.JsonOutput;
 /**
  * The counts that {@code stats} prints and {@code GET /health} returns.
  *
- * @param languages language versions of acts per ISO 639-1 code
- * @param graphs    triples per named graph
+ * @param languages  language versions of acts per ISO 639-1 code
+ * @param texts      provision texts per language: what imports stored, to set against what they read
+ * @param actsByYear acts per year of their number
+ * @param graphs     triples per named graph
  */
-public record StoreStats(long acts, long provisions, Map<String, Long> languages, long surveys, long responses,
+public record StoreStats(long acts, long provisions, Map<String, Long> languages, Map<String, Long> texts, Map<String, Long> actsByYear,
+                         long surveys, long responses,
                          long answers, long barriers, long measures, long findings, long citationsResolved,
                          long citationsUnresolved, long triples, Map<String, Long> graphs) {
 
@@ -28,13 +31,21 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
                 String iso3 = iri.substring(iri.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
                 languages.put(iso2(iso3), row.number("n"));
             }
+            Map<String, Long> texts = new LinkedHashMap<>();
+            for (Sparql.Row row : Sparql.select(dsg, "count-texts-by-language")) {
+                texts.put(row.string("lang"), row.number("n"));
+            }
+            Map<String, Long> byYear = new LinkedHashMap<>();
+            for (Sparql.Row row : Sparql.select(dsg, "count-acts-by-year")) {
+                byYear.put(row.string("year"), row.number("n"));
+            }
             Map<String, Long> graphs = new LinkedHashMap<>();
             long triples = 0;
             for (Sparql.Row row : Sparql.select(dsg, "count-triples-by-graph")) {
                 graphs.put(row.string("graph"), row.number("n"));
                 triples += row.number("n");
             }
-            return new StoreStats(counts.number("acts"), counts.number("provisions"), languages, counts.number("surveys"),
+            return new StoreStats(counts.number("acts"), counts.number("provisions"), languages, texts, byYear, counts.number("surveys"),
                     counts.number("responses"), counts.number("answers"), counts.number("barriers"), counts.number("measures"),
                     counts.number("findings"), counts.number("citationsResolved"), counts.number("citationsUnresolved"), triples, graphs);
         });
@@ -71,6 +82,8 @@ public record StoreStats(long acts, long provisions, Map<String, Long> languages
             json.writeNumberField("acts", acts);
             json.writeNumberField("provisions", provisions);
             writeCounts(json, "languages", languages);
+            writeCounts(json, "texts", texts);
+            writeCounts(json, "actsByYear", actsByYear);
             json.writeNumberField("surveys", surveys);
             if (all) {
                 json.writeNumberField("responses", responses);
