@@ -11,7 +11,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Reads a statute file in any format we know: Akoma Ntoso, Finlex statute XML, ELI RDF (Turtle, JSON-LD, RDF/XML).
+ * Reads a statute file in any format we know: Akoma Ntoso, Finlex statute XML, Semantic Finlex JSON-LD, ELI RDF (Turtle,
+ * JSON-LD, RDF/XML).
  * The format is told from the content, never from the file name.
  */
 public final class StatuteFormats {
@@ -44,6 +45,9 @@ public final class StatuteFormats {
                     "unknown format: expected Akoma Ntoso (<akomaNtoso>), Finlex statute XML (<VahvistettavaLaki>) or RDF/XML");
         }
         Optional<Lang> rdf = rdfSyntax(head);
+        if (rdf.isPresent() && rdf.get().equals(Lang.JSONLD) && SemanticFinlexReader.detects(head)) {
+            return SemanticFinlexReader.read(source.content(), source.name());
+        }
         if (rdf.isPresent()) {
             return EliRdfReader.read(source.content(), rdf.get(), source.name());
         }

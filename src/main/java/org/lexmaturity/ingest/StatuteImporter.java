@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.lexmaturity.imports.Importer;
 import org.lexmaturity.imports.Upload;
@@ -17,6 +19,7 @@ import org.lexmaturity.kernel.ShapeValidator;
 import org.lexmaturity.statutes.Division;
 import org.lexmaturity.statutes.ActExpression;
 import org.lexmaturity.statutes.ActRdf;
+import org.lexmaturity.statutes.ActVersions;
 import org.lexmaturity.statutes.Ministries;
 import org.lexmaturity.statutes.StatuteWriter;
 import org.lexmaturity.store.Graphs;
@@ -104,18 +107,42 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
         int divergent = 0;
         int stale = 0;
         for (Expression c : checked.expressions()) {
-            StatuteWriter.Outcome outcome = writer.merge(dsg, c.act(), c.expression().language(), writer.graphFor(c.expression(), c.act()), c.rdf());
+            Node graph = writer.graphOf(dsg, c.act()).orElse(null);
+            String lang = c.expression().language();
+            Optional<ActVersions.Current> current = graph == null ? Optional.empty() : ActVersions.current(dsg, graph, c.act(), lang);
+            Optional<String> expressionIri = c.expression().expressionIri();
+            boolean otherVersion = current.isPresent() && expressionIri.isPresent() && !current.get().expression().getURI().equals(expressionIri.get())
+                    && !current.get().versionPath().equals(c.expression().version().path());
+            if (otherVersion && !c.expression().version().newerThan(new ActExpression.Version(current.get().versionPath(), Optional.empty()))) {
+                // an older version than the one the provisions carry: beside it, on the provisions' versions
+                acts.add(c.act().getURI());
+                replaced.add(c.act().getURI());
+                ActVersions.writeBeside(dsg, graph, c.act(), c.expression(), c.rdf());
+                long missing = ActVersions.unstoredBeside(dsg, graph, c.expression(), c.rdf());
+                if (missing > 0) {
+                    throw new ImportException(c.expression().sourceName(), "", missing + " of the file's texts in " + lang
+                            + " would not be stored (a fault of the import, not of the file)");
+                }
+                continue;
+            }
+            if (otherVersion) {
+                // a newer version: the texts the provisions carry now go aside, onto their versions, first
+                ActVersions.keepAside(dsg, graph, c.act(), lang, current.get());
+            }
+            StatuteWriter.Outcome outcome = writer.merge(dsg, c.act(), lang, writer.graphFor(c.expression(), c.act()), c.rdf());
             // both language versions in one file: the act was there before only if the first write found it
             if (acts.add(c.act().getURI()) && outcome.existed()) {
                 replaced.add(c.act().getURI());
             }
             divergent += outcome.divergentProvisions().size();
             stale += outcome.staleFindings();
+            expressionIri.ifPresent(e -> ActVersions.markCurrent(dsg, writer.graphOf(dsg, c.act()).orElseThrow(), c.act(),
+                    NodeFactory.createURI(e), lang));
             List<Division> unstored = writer.unstored(dsg, c.act(), c.expression());
             if (!unstored.isEmpty()) {
                 Division first = unstored.get(0);
                 throw new ImportException(c.expression().sourceName(), first.eId(), unstored.size() + " of the file's texts in "
-                        + c.expression().language() + " would not be stored (a fault of the import, not of the file), the first: \""
+                        + lang + " would not be stored (a fault of the import, not of the file), the first: \""
                         + abbreviated(first.text()) + "\"");
             }
         }

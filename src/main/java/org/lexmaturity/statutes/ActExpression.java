@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param format       source format code: akn, finlex-xml, eli-rdf
  * @param sourceName   file name (or archive entry) it was read from, for messages and provenance
  * @param divisions    top-level divisions in document order
+ * @param version      the temporal version this text is of: the original, or consolidated as of a date
  */
 public record ActExpression(
         String jurisdiction,
@@ -36,11 +37,44 @@ public record ActExpression(
         boolean demonstration,
         String format,
         String sourceName,
-        List<Division> divisions) {
+        List<Division> divisions,
+        Version version) {
+
+    /**
+     * A temporal version of an act, as ELI and Semantic Finlex name them.
+     *
+     * @param path {@code alkup} (the original as enacted) or {@code ajantasa/YYYYMMDD} (consolidated as of that date):
+     *             the version's IRI is the act's followed by it
+     * @param date the date the text is as of: the consolidation date, or the original's date where known
+     */
+    public record Version(String path, Optional<LocalDate> date) {
+        public static final String ORIGINAL = "alkup";
+
+        public boolean original() {
+            return path.equals(ORIGINAL);
+        }
+
+        /** Whether this version is newer than {@code other}: a consolidation is newer than the original. */
+        public boolean newerThan(Version other) {
+            if (original() != other.original()) {
+                return !original();
+            }
+            return path.compareTo(other.path) > 0;
+        }
+    }
 
     public ActExpression {
         signerRoles = List.copyOf(signerRoles);
         divisions = List.copyOf(divisions);
+    }
+
+    /** The original version of an act, as the statute book's files give it. */
+    public ActExpression(String jurisdiction, ActNumber number, String language, String title, String actType,
+                         Optional<LocalDate> dateIssued, Optional<LocalDate> datePublished, List<String> signerRoles,
+                         Optional<String> workIri, Optional<String> expressionIri, boolean demonstration, String format,
+                         String sourceName, List<Division> divisions) {
+        this(jurisdiction, number, language, title, actType, dateIssued, datePublished, signerRoles, workIri, expressionIri,
+                demonstration, format, sourceName, divisions, new Version(Version.ORIGINAL, dateIssued));
     }
 
     public int countSections() {

@@ -58,6 +58,12 @@ public final class ActRdf {
         }
         g.add(act, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.number().local() + " " + e.title(), lang));
         g.add(act, ELI.is_realized_by, expression);
+        // the temporal version the text is of: the original, or consolidated as of a date (ELI's version level)
+        Node version = NodeFactory.createURI(act.getURI() + "/" + e.version().path());
+        g.add(act, ELI.has_member, version);
+        g.add(version, ELI.is_member_of, act);
+        g.add(version, ELI.is_realized_by, expression);
+        e.version().date().ifPresent(d -> g.add(version, ELI.version_date, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
 
         g.add(expression, RDF.type.asNode(), ELI.LegalExpression);
         g.add(expression, ELI.realizes, act);

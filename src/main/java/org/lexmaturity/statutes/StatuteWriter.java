@@ -89,8 +89,11 @@ public final class StatuteWriter {
         Set<Node> tree = treeOf(dsg, g, act);
         Set<Node> kept = keptOldProvisions(dsg, g, act, tree, newNodes, language);
         List<Quad> old = new ArrayList<>();
+        Node newExpression = version.find(Node.ANY, RDF.type.asNode(), ELI.LegalExpression).mapWith(Triple::getSubject).nextOptional().orElse(null);
         for (Node node : tree) {
-            boolean otherExpression = isExpressionInOtherLanguage(dsg, g, node, language);
+            // the act's other expressions (other languages, other versions) and other versions stay whole
+            boolean otherExpression = isOtherExpression(dsg, g, node, language, newExpression)
+                    || !newNodes.contains(node) && dsg.contains(g, act, ELI.has_member, node);
             boolean keptOld = kept.contains(node);
             dsg.find(g, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
                 old.add(q);
@@ -105,8 +108,11 @@ public final class StatuteWriter {
                     wanted.add(new Quad(targetGraph, q.asTriple()));
                 }
             });
-            if (otherExpression) {
+            if (otherExpression && dsg.contains(g, act, ELI.is_realized_by, node)) {
                 wanted.add(new Quad(targetGraph, act, ELI.is_realized_by, node));
+            }
+            if (otherExpression && dsg.contains(g, act, ELI.has_member, node)) {
+                wanted.add(new Quad(targetGraph, act, ELI.has_member, node));
             }
         }
         Set<String> divergent = markDivergences(targetGraph, act, wanted);
@@ -263,6 +269,7 @@ public final class StatuteWriter {
         Set<Node> nodes = new HashSet<>();
         nodes.add(act);
         dsg.find(g, act, ELI.is_realized_by, Node.ANY).forEachRemaining(q -> nodes.add(q.getObject()));
+        dsg.find(g, act, ELI.has_member, Node.ANY).forEachRemaining(q -> nodes.add(q.getObject()));
         List<Node> todo = new ArrayList<>(List.of(act));
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
@@ -275,9 +282,12 @@ public final class StatuteWriter {
         return nodes;
     }
 
-    private static boolean isExpressionInOtherLanguage(DatasetGraph dsg, Node g, Node node, String language) {
+    private static boolean isOtherExpression(DatasetGraph dsg, Node g, Node node, String language, Node newExpression) {
         if (!dsg.contains(g, node, RDF.type.asNode(), ELI.LegalExpression)) {
             return false;
+        }
+        if (newExpression != null && !node.equals(newExpression)) {
+            return true;
         }
         String iso3 = ActRdf.iso3(language).toUpperCase(Locale.ROOT);
         return !dsg.contains(g, node, ELI.language, NodeFactory.createURI(EU_LANGUAGE + iso3));

@@ -9,6 +9,13 @@ public final class ELI {
 
     /** A work in the legislative domain: an act as a whole. */
     public static final Node LegalResource = uri("LegalResource");
+    /** A temporal version of an act (original, consolidated as of a date) is a member of the act. */
+    public static final Node has_member = uri("has_member");
+    public static final Node is_member_of = uri("is_member_of");
+    /** The kind of a temporal version (Semantic Finlex: sfl:Original, sfl:Consolidated). */
+    public static final Node version = uri("version");
+    public static final Node version_date = uri("version_date");
+    public static final Node is_embodied_by = uri("is_embodied_by");
     /** A language version (realisation) of a legal resource. */
     public static final Node LegalExpression = uri("LegalExpression");
     /** A chapter, section (§), subsection or point of an act. */

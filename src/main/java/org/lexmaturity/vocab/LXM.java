@@ -25,6 +25,8 @@ public final class LXM {
     public static final Node sourceFile = uri("sourceFile");
     /** A language the act was imported in but this provision has no text in: the language versions differ here. */
     public static final Node missingLanguage = uri("missingLanguage");
+    /** On an expression: the act's provision texts in its language are this version's. */
+    public static final Node currentText = uri("currentText");
     /** Title of the minister heading a ministry, used to find the ministry responsible for an act. */
     public static final Node ministerTitle = uri("ministerTitle");
 

@@ -1,0 +1,135 @@
+package org.lexmaturity.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestData;
+import org.lexmaturity.TestStores;
+import org.lexmaturity.imports.ImportReport;
+import org.lexmaturity.kernel.ImportException;
+import org.lexmaturity.statutes.ActExpression;
+import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.statutes.StatuteCatalog;
+import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
+import org.lexmaturity.statutes.StatuteCatalog.Provision;
+import org.lexmaturity.store.Ontology;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreConfig;
+import org.lexmaturity.vocab.ELI;
+import org.lexmaturity.vocab.LXM;
+
+/** The publisher's own Linked Data, Semantic Finlex JSON-LD, read and merged with the statute book's files. */
+class SemanticFinlexTest {
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
+        Ontology.install(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static StatuteSource semanticFinlex(String file) throws IOException {
+        Path archive = TestData.path("legislation/semantic-finlex/sd-jsonld-fi.tar.gz");
+        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive)));
+             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            TarArchiveEntry e;
+            while ((e = tar.getNextEntry()) != null) {
+                if (e.getName().equals(file)) {
+                    return new StatuteSource(archive.getFileName() + "!" + file, tar.readAllBytes());
+                }
+            }
+        }
+        throw new IllegalStateException(file + " not in " + archive);
+    }
+
+    private ActDetail act(String number) {
+        return new StatuteCatalog(store).get(ActNumber.parseYearFirst(number)).orElseThrow();
+    }
+
+    private static List<Provision> all(List<Provision> parts) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : parts) {
+            out.add(p);
+            out.addAll(all(p.children()));
+        }
+        return out;
+    }
+
+    @Test
+    void readsAConsolidatedVersionWithItsPartsChaptersSectionsAndItems() throws Exception {
+        ActExpression e = StatuteFormats.read(semanticFinlex("1998-121.jsonld")).get(0);
+        assertThat(e.number()).isEqualTo(ActNumber.parseYearFirst("1998/121"));
+        assertThat(e.title()).isEqualTo("Asetus liiketoimintakieltorekisteristä");
+        assertThat(e.actType()).isEqualTo("decree");
+        assertThat(e.version().path()).isEqualTo("ajantasa/20070101");
+        assertThat(e.version().date()).hasValueSatisfying(d -> assertThat(d).hasToString("2007-01-01"));
+        assertThat(e.expressionIri()).hasValue("http://data.finlex.fi/eli/sd/1998/121/ajantasa/20070101/fin");
+        // 2 § 2 mom.: its introduction and its two items, in order, make the subsection's text
+        String second = e.divisions().get(1).children().get(1).text();
+        assertThat(second).startsWith("Ilmoituksessa on mainittava:\n1) ratkaisun antanut tuomioistuin").contains("\n2) liiketoimintakiellosta");
+    }
+
+    @Test
+    void theStatuteBookFileAndTheConsolidatedVersionAreOneActWithBothVersionsInEitherOrder() throws Exception {
+        StatuteSource sf = semanticFinlex("2006-624.jsonld");
+        StatuteSource fi = BothLanguagesTest.corpusFile("fi", 2006, 624);
+        StatuteSource sv = BothLanguagesTest.corpusFile("sv", 2006, 624);
+        for (List<StatuteSource> order : List.of(List.of(fi, sv, sf), List.of(sf, fi, sv))) {
+            ImportReport report = StatuteImport.create(store, l -> { }).importSources(order);
+            assertThat(report.refused()).isEmpty();
+            ActDetail act = act("2006/624");
+            assertThat(act.versions()).extracting(StatuteCatalog.Version::iri).contains(
+                    "http://data.finlex.fi/eli/sd/2006/624/alkup/fin", "http://data.finlex.fi/eli/sd/2006/624/alkup/swe",
+                    "http://data.finlex.fi/eli/sd/2006/624/ajantasa/20170621/fin");
+            // the provisions carry the newest Finnish text, the consolidated one; the original's sit beside it
+            Node section = NodeFactory.createURI("http://data.finlex.fi/eli/sd/2006/624/luku/1/pykala/1/momentti/2");
+            String current = all(act.parts()).stream().filter(p -> p.iri().equals(section.getURI())).findFirst().orElseThrow().text("fi");
+            assertThat(current).contains("(14.12.2012/756)");
+            List<String> original = store.read(dsg -> dsg.stream(Node.ANY, NodeFactory.createURI(section.getURI() + "/alkup"), LXM.text, Node.ANY)
+                    .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+            assertThat(original).singleElement().satisfies(t -> assertThat(t).doesNotContain("2012/756"));
+            boolean member = store.read(dsg -> dsg.contains(Node.ANY, NodeFactory.createURI("http://data.finlex.fi/eli/sd/2006/624"),
+                    ELI.has_member, NodeFactory.createURI("http://data.finlex.fi/eli/sd/2006/624/ajantasa/20170621")));
+            assertThat(member).isTrue();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoActIsRefusedNamingTheFileAndChangesNothing() {
+        String noAct = "{\"@context\": {\"sfl\": \"http://data.finlex.fi/schema/sfl/\"}, \"@id\": \"http://data.finlex.fi/eli/sd/2006/624\","
+                + " \"@type\": \"sfl:Keyword\"}";
+        assertThatThrownBy(() -> StatuteFormats.read(new StatuteSource("not-an-act.jsonld", noAct.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ImportException.class).hasMessageContaining("not-an-act.jsonld").hasMessageContaining("sfl:StatuteVersion");
+    }
+
+    @Test
+    void aVersionWhoseActContradictsItsNumberIsRefused() throws Exception {
+        String json = new String(semanticFinlex("1998-121.jsonld").content(), StandardCharsets.UTF_8).replace("\"121/1998\"", "\"122/1998\"");
+        assertThatThrownBy(() -> StatuteFormats.read(new StatuteSource("1998-121.jsonld", json.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ImportException.class).hasMessageContaining("does not agree with its number 122/1998");
+    }
+}
