@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * @param number running number within the year; may carry a letter suffix ("123a")
  */
 public record ActNumber(int year, String number) {
-    private static final Pattern NUMBER_YEAR = Pattern.compile("(\\d{1,5}[a-z]?)/(\\d{4})");
-    private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})/(\\d{1,5}[a-z]?)");
+    private static final Pattern NUMBER_YEAR = Pattern.compile("(\\d{1,5}[a-zA-Z]?)/(\\d{4})");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})/(\\d{1,5}[a-zA-Z]?)");
 
     public ActNumber {
         if (year < 1000 || year > 9999) {
             throw new IllegalArgumentException("year must have four digits: " + year);
         }
-        if (number == null || !number.matches("\\d{1,5}[a-z]?")) {
+        if (number == null || !number.matches("\\d{1,5}[a-zA-Z]?")) {
             throw new IllegalArgumentException("not an act number: '" + number + "'");
         }
         number = number.replaceFirst("^0+(?=\\d)", "");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * "9001/2016 2 luku 3 § 1 mom." (in Swedish "9001/2016 2 kap. 3 § 1 mom."). An IRI of another shape stays as it is.
  */
 public final class ProvisionLabels {
-    private static final Pattern ACT = Pattern.compile("/(\\d{4})/(\\d+[a-z]?)(/.*)?$");
+    private static final Pattern ACT = Pattern.compile("/(\\d{4})/(\\d+[a-zA-Z]?)(/.*)?$");
     private static final Pattern PART = Pattern.compile("/(osa|luku|pykala|momentti)/([^/]+)");
 
     private ProvisionLabels() {}

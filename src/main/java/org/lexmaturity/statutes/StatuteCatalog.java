@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,8 +40,16 @@ public final class StatuteCatalog {
     public record Hit(String act, ActNumber number, String provision, String sectionNumber, String text, double score) {}
 
     /** One node of an act's structure with its texts per language. */
+    /**
+     * One subdivision with its headings and texts per language; {@code missingIn}: the act's languages in which it
+     * has no text, where the language versions' structures differ.
+     */
     public record Provision(String iri, String kind, String number, String eId, Map<String, String> headings,
-                            Map<String, String> texts, List<Provision> children) {
+                            Map<String, String> texts, Set<String> missingIn, List<Provision> children) {
+        public boolean missing(String lang) {
+            return missingIn.contains(lang);
+        }
+
         public String heading(String lang) {
             return headings.getOrDefault(lang, "");
         }
@@ -49,14 +59,27 @@ public final class StatuteCatalog {
         }
     }
 
-    /** A language version of an act and where it came from. */
-    public record Version(String language, String iri, String title, String format, String file) {}
+    /**
+     * A language version of an act and where it came from: the temporal version it is of ({@code alkup}, or {@code
+     * ajantasa/YYYYMMDD}), and whether its texts are the ones the provisions carry in its language.
+     */
+    public record Version(String language, String iri, String title, String format, String file, String version, boolean current) {
+        /** "2017-06-21" for a consolidated version, else empty. */
+        public String consolidatedAsOf() {
+            return version.matches("ajantasa/\\d{8}")
+                    ? version.substring(9, 13) + "-" + version.substring(13, 15) + "-" + version.substring(15, 17) : "";
+        }
+    }
 
     /** One act with its whole structure. */
     public record ActDetail(String iri, ActNumber number, String type, String date, String published, String ministry,
                             boolean demonstration, List<Version> versions, List<Provision> parts) {
         public String title(String lang) {
             return versions.stream().filter(v -> v.language().equals(lang)).map(Version::title).findFirst().orElse("");
+        }
+
+        public boolean hasLanguage(String lang) {
+            return versions.stream().anyMatch(v -> v.language().equals(lang));
         }
     }
 
@@ -107,12 +130,15 @@ public final class StatuteCatalog {
             List<Sparql.Row> nodes = Sparql.select(dsg, "describe-act", in);
             Map<String, Version> versions = new LinkedHashMap<>();
             for (Sparql.Row r : meta) {
+                String version = r.string("version").isEmpty() ? "" : r.string("version").substring(Math.min(iri.length() + 1, r.string("version").length()));
                 r.get("title").ifPresent(t -> versions.putIfAbsent(r.string("expression"), new Version(
-                        t.getLiteralLanguage(), r.string("expression"), t.getLiteralLexicalForm(), r.string("format"), r.string("file"))));
+                        t.getLiteralLanguage(), r.string("expression"), t.getLiteralLexicalForm(), r.string("format"), r.string("file"),
+                        version, "true".equals(r.string("current")))));
             }
             Sparql.Row first = meta.get(0);
             List<Version> sorted = new ArrayList<>(versions.values());
-            sorted.sort(Comparator.comparing(Version::language));
+            // per language, the version whose texts the provisions carry first
+            sorted.sort(Comparator.comparing(Version::language).thenComparing(v -> !v.current()).thenComparing(Version::version));
             return new ActDetail(iri, ActNumber.parseLocal(first.string("local")), lastSegment(first.string("type")),
                     first.string("date"), first.string("published"), first.string("ministryLabel"),
                     "true".equals(first.string("demo")), sorted, tree(iri, nodes));
@@ -121,16 +147,17 @@ public final class StatuteCatalog {
 
     /** One row group of {@code describe-act}: a node before it is placed in the tree. */
     private record Flat(String parent, String kind, String number, long ordinal, String eId,
-                        Map<String, String> headings, Map<String, String> texts) {}
+                        Map<String, String> headings, Map<String, String> texts, Set<String> missing) {}
 
     /** Builds the structure from flat rows (one per node, heading and text language); siblings by position. */
     private static List<Provision> tree(String act, List<Sparql.Row> rows) {
         Map<String, Flat> flat = new LinkedHashMap<>();
         for (Sparql.Row r : rows) {
             Flat f = flat.computeIfAbsent(r.string("node"), k -> new Flat(r.string("parent"), lastSegment(r.string("kind")),
-                    r.string("number"), r.number("ordinal"), r.string("eId"), new HashMap<>(), new HashMap<>()));
+                    r.string("number"), r.number("ordinal"), r.string("eId"), new HashMap<>(), new HashMap<>(), new TreeSet<>()));
             r.get("heading").ifPresent(h -> f.headings().put(h.getLiteralLanguage(), h.getLiteralLexicalForm()));
             r.get("text").ifPresent(t -> f.texts().put(t.getLiteralLanguage(), t.getLiteralLexicalForm()));
+            r.get("missing").ifPresent(m -> f.missing().add(m.getLiteralLexicalForm()));
         }
         Map<String, List<String>> children = new HashMap<>();
         flat.forEach((iri, f) -> children.computeIfAbsent(f.parent(), k -> new ArrayList<>()).add(iri));
@@ -144,7 +171,7 @@ public final class StatuteCatalog {
         for (String id : ids) {
             Flat f = flat.get(id);
             out.add(new Provision(id, f.kind(), f.number(), f.eId(), Map.copyOf(f.headings()), Map.copyOf(f.texts()),
-                    build(id, flat, children)));
+                    Set.copyOf(f.missing()), build(id, flat, children)));
         }
         return out;
     }

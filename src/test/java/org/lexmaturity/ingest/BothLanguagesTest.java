@@ -2,11 +2,8 @@ package org.lexmaturity.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,14 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexmaturity.TestData;
 import org.lexmaturity.TestStores;
 import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.statutes.ActNumber;
@@ -54,20 +47,8 @@ class BothLanguagesTest {
         store.close();
     }
 
-    /** One file of the corpus: {@code asd-LANG-YEAR.tar.gz!asdYEARNNNN.xml}. */
     static StatuteSource corpusFile(String lang, int year, int number) throws IOException {
-        Path archive = TestData.path("legislation/finlex-corpus/asd-" + lang + "-" + year + ".tar.gz");
-        String name = String.format("asd%d%04d.xml", year, number);
-        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive)));
-             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
-            TarArchiveEntry e;
-            while ((e = tar.getNextEntry()) != null) {
-                if (e.getName().endsWith(name)) {
-                    return new StatuteSource(archive.getFileName() + "!" + e.getName(), tar.readAllBytes());
-                }
-            }
-        }
-        throw new IllegalStateException(name + " not in " + archive);
+        return TestSources.corpusFile(lang, year, number);
     }
 
     private ImportReport importInOrder(List<StatuteSource> sources) {
@@ -156,21 +137,11 @@ class BothLanguagesTest {
     }
 
     private static Set<String> semanticFinlexSections(String file) throws IOException {
-        Path archive = TestData.path("legislation/semantic-finlex/sd-jsonld-fi.tar.gz");
-        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive)));
-             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
-            TarArchiveEntry e;
-            while ((e = tar.getNextEntry()) != null) {
-                if (e.getName().endsWith("/" + file) || e.getName().equals(file)) {
-                    Set<String> out = new HashSet<>();
-                    Matcher m = SF_SECTION.matcher(new String(tar.readAllBytes(), StandardCharsets.UTF_8));
-                    while (m.find()) {
-                        out.add("http://data.finlex.fi/eli/sd/" + m.group(1));
-                    }
-                    return out;
-                }
-            }
+        Set<String> out = new HashSet<>();
+        Matcher m = SF_SECTION.matcher(new String(TestSources.semanticFinlex(file).content(), StandardCharsets.UTF_8));
+        while (m.find()) {
+            out.add("http://data.finlex.fi/eli/sd/" + m.group(1));
         }
-        throw new IllegalStateException(file + " not in " + archive);
+        return out;
     }
 }

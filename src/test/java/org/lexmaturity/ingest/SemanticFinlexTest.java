@@ -3,24 +3,17 @@ package org.lexmaturity.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexmaturity.TestData;
 import org.lexmaturity.TestStores;
 import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.kernel.ImportException;
@@ -53,17 +46,7 @@ class SemanticFinlexTest {
     }
 
     static StatuteSource semanticFinlex(String file) throws IOException {
-        Path archive = TestData.path("legislation/semantic-finlex/sd-jsonld-fi.tar.gz");
-        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(archive)));
-             TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
-            TarArchiveEntry e;
-            while ((e = tar.getNextEntry()) != null) {
-                if (e.getName().equals(file)) {
-                    return new StatuteSource(archive.getFileName() + "!" + file, tar.readAllBytes());
-                }
-            }
-        }
-        throw new IllegalStateException(file + " not in " + archive);
+        return TestSources.semanticFinlex(file);
     }
 
     private ActDetail act(String number) {

@@ -221,7 +221,8 @@ public final class ActRoutes {
             ActDetail d = act.orElseThrow(() -> new HttpException(404, "No act " + number.local()));
             JsonArray versions = new JsonArray();
             d.versions().forEach(v -> versions.add(new JsonObject().put("language", v.language()).put("iri", v.iri())
-                    .put("title", v.title()).put("format", v.format()).put("file", v.file())));
+                    .put("title", v.title()).put("format", v.format()).put("file", v.file()).put("version", v.version())
+                    .put("consolidatedAsOf", v.consolidatedAsOf()).put("current", v.current())));
             JsonObject json = new JsonObject().put("iri", d.iri()).put("number", d.number().local()).put("type", d.type())
                     .put("date", d.date()).put("ministry", d.ministry()).put("demonstration", d.demonstration())
                     .put("versions", versions).put("parts", parts(d.parts()));
@@ -234,7 +235,7 @@ public final class ActRoutes {
         for (Provision p : parts) {
             out.add(new JsonObject().put("iri", p.iri()).put("kind", p.kind()).put("number", p.number()).put("eId", p.eId())
                     .put("heading", new JsonObject(Map.copyOf(p.headings()))).put("text", new JsonObject(Map.copyOf(p.texts())))
-                    .put("parts", parts(p.children())));
+                    .put("missingIn", new JsonArray(List.copyOf(p.missingIn()))).put("parts", parts(p.children())));
         }
         return out;
     }

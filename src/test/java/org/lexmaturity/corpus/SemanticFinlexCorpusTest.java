@@ -1,0 +1,53 @@
+package org.lexmaturity.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexmaturity.TestData;
+import org.lexmaturity.TestStores;
+import org.lexmaturity.imports.ImportReport;
+import org.lexmaturity.imports.ImportRun;
+import org.lexmaturity.ingest.StatuteImport;
+import org.lexmaturity.store.Ontology;
+import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreConfig;
+import org.lexmaturity.store.StoreStats;
+
+/** Every act of Semantic Finlex's JSON-LD (1,933 files, the publisher's Linked Data) imports, each one act. */
+class SemanticFinlexCorpusTest {
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
+        Ontology.install(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void all1933FilesImport() {
+        Path archive = TestData.path("legislation/semantic-finlex/sd-jsonld-fi.tar.gz");
+        List<String> lines = new ArrayList<>();
+        long start = System.nanoTime();
+        ImportReport report = StatuteImport.create(store, ImportRun.WhenRefused.WRITE_THE_REST, lines::add).importPaths(List.of(archive));
+        System.out.printf("Semantic Finlex: %d files, %d acts, %d refused in %.1f s%n", report.units(), report.written(),
+                report.refused().size(), (System.nanoTime() - start) / 1e9);
+        report.refused().stream().limit(20).forEach(r -> System.out.println("refused: " + r.message()));
+        assertThat(report.units()).isEqualTo(1933);
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.written()).isEqualTo(1933);
+        assertThat(StoreStats.of(store).acts()).isEqualTo(1933);
+    }
+}
