@@ -22,6 +22,7 @@ import org.lexmaturity.statutes.ActRdf;
 import org.lexmaturity.statutes.ActVersions;
 import org.lexmaturity.statutes.Ministries;
 import org.lexmaturity.statutes.StatuteWriter;
+import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.store.Graphs;
 
 /**
@@ -53,10 +54,6 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
     @Override
     public String kind() {
         return "statutes";
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     @Override
@@ -93,11 +90,29 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
         List<Expression> checked = new ArrayList<>();
         for (ActExpression e : StatuteFormats.read(source)) {
             Node act = actRdf.actIri(e);
+            refuseIfTheVersionContradictsTheStore(dsg, act, e, source.name());
             Graph rdf = actRdf.toGraph(e);
             validator.check(rdf, source.name());
             checked.add(new Expression(e, act, rdf));
         }
         return new Checked(checked);
+    }
+
+    /** A version the store holds already must keep its date: a file that says otherwise is refused, naming the version. */
+    private void refuseIfTheVersionContradictsTheStore(DatasetGraph dsg, Node act, ActExpression e, String source) {
+        Node version = NodeFactory.createURI(act.getURI() + "/" + e.version().path());
+        Optional<Node> graph = writer.graphOf(dsg, act);
+        // an original's date is the act's signing date, which the languages' files may give apart; a consolidated
+        // version is its date
+        if (graph.isEmpty() || e.version().date().isEmpty() || e.version().original()) {
+            return;
+        }
+        String date = e.version().date().get().toString();
+        dsg.stream(graph.get(), version, ELI.version_date, Node.ANY).map(q -> q.getObject().getLiteralLexicalForm())
+                .filter(stored -> !stored.equals(date)).findFirst().ifPresent(stored -> {
+                    throw new ImportException(source, "resource <" + version + ">", "the store has this version as of " + stored
+                            + ", the file as of " + date + ": import the act's files of one edition");
+                });
     }
 
     @Override
@@ -120,8 +135,9 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
                 ActVersions.writeBeside(dsg, graph, c.act(), c.expression(), c.rdf());
                 long missing = ActVersions.unstoredBeside(dsg, graph, c.expression(), c.rdf());
                 if (missing > 0) {
-                    throw new ImportException(c.expression().sourceName(), "", missing + " of the file's texts in " + lang
-                            + " would not be stored (a fault of the import, not of the file)");
+                    // every text is written as it is read, so this is the store's fault: the whole import is aborted
+                    throw new IllegalStateException(c.expression().sourceName() + ": " + missing + " texts in " + lang
+                            + " were written but are not in the store");
                 }
                 continue;
             }
@@ -129,7 +145,9 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
                 // a newer version: the texts the provisions carry now go aside, onto their versions, first
                 ActVersions.keepAside(dsg, graph, c.act(), lang, current.get());
             }
-            StatuteWriter.Outcome outcome = writer.merge(dsg, c.act(), lang, writer.graphFor(c.expression(), c.act()), c.rdf());
+            // refused before anything of the file is written when a text would be lost: with --skip-refused the file is
+            // then listed, not half written
+            StatuteWriter.Outcome outcome = writer.merge(dsg, c.act(), lang, writer.graphFor(c.expression(), c.act()), c.rdf(), c.expression());
             // both language versions in one file: the act was there before only if the first write found it
             if (acts.add(c.act().getURI()) && outcome.existed()) {
                 replaced.add(c.act().getURI());
@@ -140,10 +158,9 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
                     NodeFactory.createURI(e), lang));
             List<Division> unstored = writer.unstored(dsg, c.act(), c.expression());
             if (!unstored.isEmpty()) {
-                Division first = unstored.get(0);
-                throw new ImportException(c.expression().sourceName(), first.eId(), unstored.size() + " of the file's texts in "
-                        + lang + " would not be stored (a fault of the import, not of the file), the first: \""
-                        + abbreviated(first.text()) + "\"");
+                // checked before the write, so this is the store's fault: the whole import is aborted, nothing committed
+                throw new IllegalStateException(c.expression().sourceName() + ", " + unstored.get(0).eId() + ": " + unstored.size()
+                        + " texts in " + lang + " were written but are not in the store");
             }
         }
         return new Written(acts, replaced, Map.of("acts", acts.size(), DIVERGENT, divergent, STALE_FINDINGS, stale));

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.store.Graphs;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
@@ -74,8 +75,20 @@ public final class StatuteWriter {
 
     /** {@link #write}, telling also which provisions now have text in some of the act's languages only. */
     public Outcome merge(DatasetGraph dsg, Node act, String language, Node targetGraph, Graph version) {
+        return merge(dsg, act, language, targetGraph, version, null);
+    }
+
+    /**
+     * {@link #merge}, checking before anything is written that the act's new state holds every text of {@code
+     * expected} (the expression the version was made from): a text that would be lost refuses the file, with nothing
+     * of it written, naming the place.
+     */
+    public Outcome merge(DatasetGraph dsg, Node act, String language, Node targetGraph, Graph version, ActExpression expected) {
         Optional<Node> existingGraph = graphOf(dsg, act);
         if (existingGraph.isEmpty()) {
+            if (expected != null) {
+                refuseIfLost(expected, texts(version.find(Node.ANY, LXM.text, Node.ANY).toList().stream().map(Triple::getObject).toList(), language));
+            }
             version.find().forEach((Triple t) -> dsg.add(targetGraph, t.getSubject(), t.getPredicate(), t.getObject()));
             return new Outcome(false, Set.of(), 0);
         }
@@ -116,6 +129,9 @@ public final class StatuteWriter {
             }
         }
         Set<String> divergent = markDivergences(targetGraph, act, wanted);
+        if (expected != null) {
+            refuseIfLost(expected, texts(wanted.stream().filter(q -> q.getPredicate().equals(LXM.text)).map(Quad::getObject).toList(), language));
+        }
         int stale = 0;
         for (Quad q : old) {
             if (!wanted.remove(q)) {
@@ -236,6 +252,27 @@ public final class StatuteWriter {
         List<Division> missing = new ArrayList<>();
         collectUnstored(expression.divisions(), stored, missing);
         return missing;
+    }
+
+    private static Map<String, Integer> texts(List<Node> literals, String language) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Node o : literals) {
+            if (isLanguageText(o, language)) {
+                out.merge(normalised(o.getLiteralLexicalForm()), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static void refuseIfLost(ActExpression expected, Map<String, Integer> texts) {
+        List<Division> lost = new ArrayList<>();
+        collectUnstored(expected.divisions(), new HashMap<>(texts), lost);
+        if (!lost.isEmpty()) {
+            Division first = lost.get(0);
+            String sample = first.text().length() <= 80 ? first.text() : first.text().substring(0, 77) + "...";
+            throw new ImportException(expected.sourceName(), first.eId(), lost.size() + " of the file's texts in " + expected.language()
+                    + " would not be stored (a fault of the import, not of the file), the first: \"" + sample + "\"");
+        }
     }
 
     private static void collectUnstored(List<Division> divisions, Map<String, Integer> stored, List<Division> missing) {

@@ -110,6 +110,24 @@ class SemanticFinlexTest {
     }
 
     @Test
+    void aVersionWhoseDateContradictsTheStoreIsRefusedAndTheStoreIsUnchanged() throws Exception {
+        StatuteSource right = semanticFinlex("1998-121.jsonld");
+        StatuteImport.create(store, l -> { }).importSources(List.of(right));
+        long triples = store.read(dsg -> dsg.stream().count());
+        String json = new String(right.content(), StandardCharsets.UTF_8).replace("\"versionDate\":\"2007-01-01\"", "\"versionDate\":\"2008-01-01\"");
+        assertThat(json).isNotEqualTo(new String(right.content(), StandardCharsets.UTF_8));
+        ImportReport report = StatuteImport.create(store, l -> { }).importSources(List.of(new StatuteSource("1998-121-muutettu.jsonld",
+                json.getBytes(StandardCharsets.UTF_8))));
+        assertThat(report.refused()).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo("1998-121-muutettu.jsonld");
+            assertThat(r.place()).contains("http://data.finlex.fi/eli/sd/1998/121/ajantasa/20070101");
+            assertThat(r.problem()).contains("as of 2007-01-01").contains("as of 2008-01-01");
+        });
+        long after = store.read(dsg -> dsg.stream().count());
+        assertThat(after).isEqualTo(triples);
+    }
+
+    @Test
     void aVersionWhoseActContradictsItsNumberIsRefused() throws Exception {
         String json = new String(semanticFinlex("1998-121.jsonld").content(), StandardCharsets.UTF_8).replace("\"121/1998\"", "\"122/1998\"");
         assertThatThrownBy(() -> StatuteFormats.read(new StatuteSource("1998-121.jsonld", json.getBytes(StandardCharsets.UTF_8))))
