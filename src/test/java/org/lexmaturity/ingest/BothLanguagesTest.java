@@ -136,6 +136,17 @@ class BothLanguagesTest {
         }
     }
 
+    @Test
+    void anActWithoutAMinistryIsOneRowOfTheListAndNamesNoMinistry() throws Exception {
+        // 1050/2019 is a decision of the Tax Administration: no minister signed it
+        importInOrder(List.of(corpusFile("fi", 2019, 1050), corpusFile("sv", 2019, 1050), corpusFile("fi", 2019, 171)));
+        List<StatuteCatalog.ActSummary> acts = new StatuteCatalog(store).list("");
+        assertThat(acts).extracting(a -> a.number().local()).containsExactlyInAnyOrder("1050/2019", "171/2019");
+        assertThat(acts).filteredOn(a -> a.number().local().equals("1050/2019")).singleElement()
+                .satisfies(a -> assertThat(a.ministry()).isEmpty());
+        assertThat(act("2019/1050").ministry()).isEmpty();
+    }
+
     private static Set<String> semanticFinlexSections(String file) throws IOException {
         Set<String> out = new HashSet<>();
         Matcher m = SF_SECTION.matcher(new String(TestSources.semanticFinlex(file).content(), StandardCharsets.UTF_8));
