@@ -33,18 +33,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code import statutes PATH...}, {@code import finlex YEAR/NUMBER}, {@code import survey FILE}, {@code import barriers FILE}. */
 @Command(name = "import", description = "Imports data into the store.",
         subcommands = {ImportCommand.Statutes.class, ImportCommand.Finlex.class, ImportCommand.Survey.class, ImportCommand.Barriers.class})
-final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class ImportCommand extends CommandGroup {
 
     /**
      * Prints the summary; refusals go to stderr, and any refusal makes the exit code 1. {@code restWritten} says

@@ -23,18 +23,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "users", description = "Manages the local accounts (admin, analyst, reader).",
         subcommands = {UsersCommand.List.class, UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.SetRole.class,
                 UsersCommand.Remove.class})
-final class UsersCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class UsersCommand extends CommandGroup {
 
     /** Runs one account change on the store and prints what it did. */
     static int change(UsersCommand parent, CommandLine.Model.CommandSpec spec, Function<Accounts, String> work) {
@@ -89,91 +78,79 @@ final class UsersCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add", description = "Creates an account.")
-    static final class Add implements Callable<Integer> {
+    /** An account change: the account's name, then what the subcommand does to it. */
+    abstract static class AccountChange implements Callable<Integer> {
         @ParentCommand
         UsersCommand parent;
 
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Parameters(index = "1", paramLabel = "ROLE", description = "admin, analyst or reader")
-        String role;
-
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        /** Changes the account; returns the line that says what was done. */
+        abstract String apply(Accounts accounts);
+
         @Override
         public Integer call() {
+            return change(parent, spec, this::apply);
+        }
+    }
+
+    @Command(name = "add", description = "Creates an account.")
+    static final class Add extends AccountChange {
+        @Parameters(index = "1", paramLabel = "ROLE", description = "admin, analyst or reader")
+        String role;
+
+        @Override
+        public Integer call() {
+            role(spec, role); // a wrong role is a usage error before any store is opened
+            return super.call();
+        }
+
+        @Override
+        String apply(Accounts accounts) {
             Role r = role(spec, role);
-            return change(parent, spec, accounts -> {
-                accounts.create(name, password(spec), r);
-                return "Created " + name + " (" + r.id() + ").";
-            });
+            accounts.create(name, password(spec), r);
+            return "Created " + name + " (" + r.id() + ").";
         }
     }
 
     @Command(name = "passwd", description = "Sets an account's password.")
-    static final class Passwd implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand parent;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Passwd extends AccountChange {
         @Override
-        public Integer call() {
-            return change(parent, spec, accounts -> {
-                accounts.setPassword(name, password(spec));
-                return "Changed the password of " + name + ".";
-            });
+        String apply(Accounts accounts) {
+            accounts.setPassword(name, password(spec));
+            return "Changed the password of " + name + ".";
         }
     }
 
     @Command(name = "role", description = "Changes an account's role.")
-    static final class SetRole implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand parent;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class SetRole extends AccountChange {
         @Parameters(index = "1", paramLabel = "ROLE", description = "admin, analyst or reader")
         String role;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
+            role(spec, role);
+            return super.call();
+        }
+
+        @Override
+        String apply(Accounts accounts) {
             Role r = role(spec, role);
-            return change(parent, spec, accounts -> {
-                accounts.setRole(name, r);
-                return name + " is now " + r.id() + ".";
-            });
+            accounts.setRole(name, r);
+            return name + " is now " + r.id() + ".";
         }
     }
 
     @Command(name = "remove", description = "Removes an account.")
-    static final class Remove implements Callable<Integer> {
-        @ParentCommand
-        UsersCommand parent;
-
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Remove extends AccountChange {
         @Override
-        public Integer call() {
-            return change(parent, spec, accounts -> {
-                accounts.remove(name);
-                return "Removed " + name + ".";
-            });
+        String apply(Accounts accounts) {
+            accounts.remove(name);
+            return "Removed " + name + ".";
         }
     }
 }

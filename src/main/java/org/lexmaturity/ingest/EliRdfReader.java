@@ -1,6 +1,9 @@
 package org.lexmaturity.ingest;
 
-import java.time.format.DateTimeParseException;
+import static org.lexmaturity.ingest.RdfValues.lastSegment;
+import static org.lexmaturity.ingest.RdfValues.literal;
+import static org.lexmaturity.ingest.RdfValues.object;
+
 import org.lexmaturity.kernel.ImportException;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -66,8 +69,8 @@ final class EliRdfReader {
         String jurisdiction = object(g, act, ELI.jurisdiction).filter(Node::isURI).map(n -> countryIso2(lastSegment(n.getURI())))
                 .orElseThrow(() -> new ImportException(source, where, "no eli:jurisdiction (e.g. <http://publications.europa.eu/resource/authority/country/FIN>)"));
         String type = object(g, act, ELI.type_document).filter(Node::isURI).map(n -> lastSegment(n.getURI())).orElse("other");
-        Optional<LocalDate> date = literal(g, act, ELI.date_document).flatMap(EliRdfReader::date);
-        Optional<LocalDate> published = literal(g, act, ELI.date_publication).flatMap(EliRdfReader::date);
+        Optional<LocalDate> date = literal(g, act, ELI.date_document).flatMap(RdfValues::date);
+        Optional<LocalDate> published = literal(g, act, ELI.date_publication).flatMap(RdfValues::date);
         boolean demo = literal(g, act, LXM.demonstrationData).map("true"::equals).orElse(false);
 
         List<Node> expressions = new ArrayList<>(g.find(act, ELI.is_realized_by, Node.ANY).mapWith(Triple::getObject).toList());
@@ -125,26 +128,6 @@ final class EliRdfReader {
         return g.find(s, p, Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(o -> o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase(language))
                 .mapWith(Node::getLiteralLexicalForm).nextOptional().orElse("");
-    }
-
-    private static Optional<Node> object(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).nextOptional();
-    }
-
-    private static Optional<String> literal(Graph g, Node s, Node p) {
-        return object(g, s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
-    }
-
-    private static Optional<LocalDate> date(String s) {
-        try {
-            return Optional.of(LocalDate.parse(s.trim()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String lastSegment(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
     /** EU country table codes are ISO 3166 alpha-3 ("FIN"); we keep alpha-2 ("fi"). */

@@ -1,8 +1,11 @@
 package org.lexmaturity.ingest;
 
+import static org.lexmaturity.ingest.RdfValues.lastSegment;
+import static org.lexmaturity.ingest.RdfValues.literal;
+import static org.lexmaturity.ingest.RdfValues.object;
+
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,10 +101,10 @@ final class SemanticFinlexReader {
             case "Decision" -> "decision";
             default -> "other";
         }).orElse("other");
-        Optional<LocalDate> date = literal(g, version, ELI.date_document).flatMap(SemanticFinlexReader::date);
-        Optional<LocalDate> published = literal(g, version, ELI.date_publication).flatMap(SemanticFinlexReader::date);
+        Optional<LocalDate> date = literal(g, version, ELI.date_document).flatMap(RdfValues::date);
+        Optional<LocalDate> published = literal(g, version, ELI.date_publication).flatMap(RdfValues::date);
         boolean consolidated = g.contains(version, ELI.version, CONSOLIDATED);
-        Optional<LocalDate> versionDate = consolidated ? literal(g, version, ELI.version_date).flatMap(SemanticFinlexReader::date) : date;
+        Optional<LocalDate> versionDate = consolidated ? literal(g, version, ELI.version_date).flatMap(RdfValues::date) : date;
         List<Division> divisions = children(g, version, "", source);
         return new ActExpression("fi", number, "fi", title, type, date, published, List.of(), Optional.of(work),
                 Optional.of(expression.filter(Node::isURI).map(Node::getURI).orElse(version.getURI() + "/fin")),
@@ -198,26 +201,6 @@ final class SemanticFinlexReader {
     private static String typeName(Graph g, Node n) {
         return g.find(n, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI)
                 .mapWith(t -> t.getURI().startsWith(SFL) ? t.getURI().substring(SFL.length()) : "").nextOptional().orElse("");
-    }
-
-    private static Optional<Node> object(Graph g, Node s, Node p) {
-        return g.find(s, p, Node.ANY).mapWith(Triple::getObject).nextOptional();
-    }
-
-    private static Optional<String> literal(Graph g, Node s, Node p) {
-        return object(g, s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
-    }
-
-    private static Optional<LocalDate> date(String s) {
-        try {
-            return Optional.of(LocalDate.parse(s.trim()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String lastSegment(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
     private SemanticFinlexReader() {}
