@@ -34,6 +34,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import", description = "Imports data into the store.",
         subcommands = {ImportCommand.Statutes.class, ImportCommand.Finlex.class, ImportCommand.Survey.class, ImportCommand.Barriers.class})
 final class ImportCommand extends CommandGroup {
+    /** The notices an import prints; the rest are counted (all of them are on the act pages). */
+    static final int NOTICES_SHOWN = 50;
 
     /**
      * Prints the summary; refusals go to stderr, and any refusal makes the exit code 1. {@code restWritten} says
@@ -43,6 +45,14 @@ final class ImportCommand extends CommandGroup {
         if (summary.complete() || restWritten) {
             out.printf("Imported %d acts (%d replaced) from %d files; %d refused.%n",
                     summary.written(), summary.replaced(), summary.units(), summary.refused().size());
+        }
+        if (!summary.notices().isEmpty()) {
+            out.printf("%d provisions have text in only some of their act's languages (each is marked on its act's page):%n",
+                    summary.notices().size());
+            summary.notices().stream().limit(NOTICES_SHOWN).forEach(n -> out.println("  " + n));
+            if (summary.notices().size() > NOTICES_SHOWN) {
+                out.printf("  … and %d more%n", summary.notices().size() - NOTICES_SHOWN);
+            }
         }
         for (ImportReport.Refusal r : summary.refused()) {
             err.println("Refused: " + r.message());

@@ -56,7 +56,7 @@ public final class DemoData {
     public static ImportReport loadIntoEmpty(Store store, Consumer<String> progress) {
         if (StoreStats.of(store).acts() > 0) {
             progress.accept("The store already holds acts; the demo data set is not loaded again.");
-            return new ImportReport("statutes", "demo", 0, 0, 0, Map.of(), List.of(), true);
+            return new ImportReport("statutes", "demo", 0, 0, 0, Map.of(), List.of(), true, List.of());
         }
         ImportReport summary = loadStatutes(store, progress);
         SurveyMapping mapping = MappingFile.read(SURVEY_MAPPING, new StringReader(new String(resource(SURVEY_MAPPING), StandardCharsets.UTF_8)));

@@ -15,9 +15,10 @@ import org.lexmaturity.kernel.ImportException;
  * @param counts    the importer's own figures, summed over the units written
  * @param refused   units refused, each with the reason; nothing of them was written
  * @param committed whether the transaction was committed
+ * @param notices   what the user should know of what was written (see {@link Written#notices()}); empty when nothing was
  */
 public record ImportReport(String kind, String source, int units, int written, int replaced, Map<String, Integer> counts,
-                           List<Refusal> refused, boolean committed) {
+                           List<Refusal> refused, boolean committed, List<String> notices) {
 
     /**
      * A unit that was not imported, and why.
@@ -44,6 +45,7 @@ public record ImportReport(String kind, String source, int units, int written, i
     public ImportReport {
         counts = Map.copyOf(counts);
         refused = List.copyOf(refused);
+        notices = List.copyOf(notices);
     }
 
     /** Nothing was refused. */

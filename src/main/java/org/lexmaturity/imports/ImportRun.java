@@ -3,6 +3,7 @@ package org.lexmaturity.imports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +87,7 @@ public final class ImportRun {
         final Set<String> items = new HashSet<>();
         final Set<String> replaced = new HashSet<>();
         final Map<String, Integer> counts = new HashMap<>();
+        final Set<String> notices = new LinkedHashSet<>();
         ImportException firstFailure;
         int units;
 
@@ -132,12 +134,13 @@ public final class ImportRun {
                 }
             }
             w.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+            notices.addAll(w.notices());
         }
 
         ImportReport report(String source, boolean committed) {
             return committed
-                    ? new ImportReport(importer.kind(), source, units, items.size(), replaced.size(), counts, refused, true)
-                    : new ImportReport(importer.kind(), source, units, 0, 0, Map.of(), refused, false);
+                    ? new ImportReport(importer.kind(), source, units, items.size(), replaced.size(), counts, refused, true, List.copyOf(notices))
+                    : new ImportReport(importer.kind(), source, units, 0, 0, Map.of(), refused, false, List.of());
         }
     }
 }

@@ -21,6 +21,7 @@ import org.lexmaturity.statutes.ActExpression;
 import org.lexmaturity.statutes.ActRdf;
 import org.lexmaturity.statutes.ActVersions;
 import org.lexmaturity.statutes.Ministries;
+import org.lexmaturity.statutes.ProvisionLabels;
 import org.lexmaturity.statutes.StatuteWriter;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.store.Graphs;
@@ -31,8 +32,6 @@ import org.lexmaturity.store.Graphs;
  * statute shapes, then written into the act's graph, replacing the same language version of the act.
  */
 public final class StatuteImporter implements Importer<StatuteSource, StatuteImporter.Checked> {
-    /** The count of provisions with text in only some of their act's languages, after each write (see {@link StatuteWriter}). */
-    public static final String DIVERGENT = "provisionsInOneLanguageOnly";
     /** The count of screening findings removed because their provision's text changed or went (see {@link StatuteWriter}). */
     public static final String STALE_FINDINGS = "staleFindingsRemoved";
 
@@ -119,7 +118,7 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
     public Written write(Checked checked, DatasetGraph dsg) {
         Set<String> acts = new HashSet<>();
         Set<String> replaced = new HashSet<>();
-        int divergent = 0;
+        List<String> notices = new ArrayList<>();
         int stale = 0;
         for (Expression c : checked.expressions()) {
             Node graph = writer.graphOf(dsg, c.act()).orElse(null);
@@ -152,7 +151,8 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
             if (acts.add(c.act().getURI()) && outcome.existed()) {
                 replaced.add(c.act().getURI());
             }
-            divergent += outcome.divergentProvisions().size();
+            outcome.divergentProvisions().forEach((iri, missing) ->
+                    notices.add(ProvisionLabels.of(iri) + ": no text in " + String.join(", ", missing) + " (the language versions differ here)"));
             stale += outcome.staleFindings();
             expressionIri.ifPresent(e -> ActVersions.markCurrent(dsg, writer.graphOf(dsg, c.act()).orElseThrow(), c.act(),
                     NodeFactory.createURI(e), lang));
@@ -163,6 +163,6 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
                         + " texts in " + lang + " were written but are not in the store");
             }
         }
-        return new Written(acts, replaced, Map.of("acts", acts.size(), DIVERGENT, divergent, STALE_FINDINGS, stale));
+        return new Written(acts, replaced, Map.of("acts", acts.size(), STALE_FINDINGS, stale), notices);
     }
 }

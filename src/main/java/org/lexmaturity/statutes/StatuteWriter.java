@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -48,7 +49,7 @@ public final class StatuteWriter {
      *
      * @param staleFindings screening findings removed because the text they were found in changed or is gone
      */
-    public record Outcome(boolean existed, Set<String> divergentProvisions, int staleFindings) {}
+    public record Outcome(boolean existed, Map<String, Set<String>> divergentProvisions, int staleFindings) {}
 
     /** Where an act of this kind lives: Finlex acts, demo acts and the rest each have a graph. */
     public Node graphFor(ActExpression e, Node act) {
@@ -90,7 +91,7 @@ public final class StatuteWriter {
                 refuseIfLost(expected, texts(version.find(Node.ANY, LXM.text, Node.ANY).toList().stream().map(Triple::getObject).toList(), language));
             }
             version.find().forEach((Triple t) -> dsg.add(targetGraph, t.getSubject(), t.getPredicate(), t.getObject()));
-            return new Outcome(false, Set.of(), 0);
+            return new Outcome(false, Map.of(), 0);
         }
         Node g = existingGraph.get();
         Set<Node> newNodes = new HashSet<>();
@@ -128,7 +129,7 @@ public final class StatuteWriter {
                 wanted.add(new Quad(targetGraph, act, ELI.has_member, node));
             }
         }
-        Set<String> divergent = markDivergences(targetGraph, act, wanted);
+        Map<String, Set<String>> divergent = markDivergences(targetGraph, act, wanted);
         if (expected != null) {
             refuseIfLost(expected, texts(wanted.stream().filter(q -> q.getPredicate().equals(LXM.text)).map(Quad::getObject).toList(), language));
         }
@@ -194,9 +195,9 @@ public final class StatuteWriter {
 
     /**
      * Marks, in the act's new state, each provision with text in some of the act's languages but not in all; returns
-     * their IRIs.
+     * their IRIs with the languages each lacks.
      */
-    private static Set<String> markDivergences(Node graph, Node act, Set<Quad> state) {
+    private static Map<String, Set<String>> markDivergences(Node graph, Node act, Set<Quad> state) {
         Set<String> languages = new TreeSet<>();
         Map<Node, Set<String>> textLanguages = new HashMap<>();
         Set<Node> expressions = new HashSet<>();
@@ -212,12 +213,12 @@ public final class StatuteWriter {
                 languages.add(iso2(q.getObject().getURI().substring(EU_LANGUAGE.length())));
             }
         }
-        Set<String> divergent = new TreeSet<>();
+        Map<String, Set<String>> divergent = new TreeMap<>();
         textLanguages.forEach((node, has) -> {
             for (String lang : languages) {
                 if (!has.contains(lang)) {
                     state.add(new Quad(graph, node, LXM.missingLanguage, NodeFactory.createLiteralString(lang)));
-                    divergent.add(node.getURI());
+                    divergent.computeIfAbsent(node.getURI(), k -> new TreeSet<>()).add(lang);
                 }
             }
         });

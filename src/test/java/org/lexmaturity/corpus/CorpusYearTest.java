@@ -69,6 +69,6 @@ class CorpusYearTest {
         assertThat(stats.texts()).as("texts stored per language against texts read").isEqualTo(read);
         assertThat(stats.actsByYear()).containsExactly(Map.entry("2019", (long) report.written()));
         System.out.println("2019: " + files + " files, " + report.written() + " acts, " + stats.provisions() + " sections, "
-                + report.count("provisionsInOneLanguageOnly") + " provisions in one language only; " + lines.get(lines.size() - 1));
+                + report.notices().size() + " provisions in one language only; " + lines.get(lines.size() - 1));
     }
 }

@@ -187,7 +187,7 @@ public final class StatuteImportRoutes {
         JsonArray refused = new JsonArray();
         s.refused().forEach(r -> refused.add(new JsonObject().put("file", r.source()).put("place", r.place()).put("reason", r.problem())));
         JsonObject j = new JsonObject().put("upload", name).put("files", s.units()).put("acts", s.written()).put("replaced", s.replaced())
-                .put("committed", s.complete()).put("refused", refused);
+                .put("committed", s.complete()).put("refused", refused).put("notices", new JsonArray(s.notices()));
         if (!s.complete()) {
             j.put("status", status).put("error", s.refused().size() + (s.refused().size() == 1 ? " file" : " files") + " refused; nothing imported");
         }
