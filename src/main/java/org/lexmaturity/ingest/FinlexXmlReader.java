@@ -32,6 +32,7 @@ final class FinlexXmlReader {
             "MomenttiAlakohtaKooste", "KappaleKooste", "row", "SaadosKappaleKooste");
     private static final Set<String> NOT_TEXT = Set.of("colspec");
     private static final Map<String, Integer> MONTHS = months();
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.?\\s+(?:päivänä\\s+)?(\\p{L}+)\\s+(\\d{4})");
 
     static ActExpression read(Document doc, String source) {
@@ -42,7 +43,9 @@ final class FinlexXmlReader {
         String yr = Dom.descendant(id, "ValtiopaivavuosiTeksti").map(Dom::inlineText).orElse("");
         ActNumber number;
         try {
-            number = new ActNumber(Integer.parseInt(yr), nr);
+            // a stray character around the year ("2006>" in the Swedish file of 1412/2006) is a typing slip, not another
+            // year: the one run of four digits is the year
+            number = new ActNumber(Integer.parseInt(yearOf(yr)), nr.strip());
         } catch (IllegalArgumentException e) {
             throw new ImportException(source, "element EduskuntaTunniste",
                     "no usable act number: AsiakirjaNroTeksti '" + nr + "', ValtiopaivavuosiTeksti '" + yr + "'");
@@ -70,6 +73,15 @@ final class FinlexXmlReader {
         return new ActExpression("fi", number, language, title, type, signed, Optional.empty(), signers,
                 Optional.of(work), Optional.of(work + "/alkup/" + (language.equals("fi") ? "fin" : "swe")),
                 false, "finlex-xml", source, divisions);
+    }
+
+    private static String yearOf(String text) {
+        Matcher m = YEAR.matcher(text);
+        if (m.find()) {
+            String year = m.group();
+            return m.find() ? text : year;
+        }
+        return text;
     }
 
     private static String title(Element root, Element statute) {

@@ -147,6 +147,14 @@ class BothLanguagesTest {
         assertThat(act("2019/1050").ministry()).isEmpty();
     }
 
+    @Test
+    void aStrayCharacterAfterTheYearIsNoReasonToRefuseAnAct() throws Exception {
+        // the Swedish file of 1412/2006 gives its year as "2006>": the one refusal of the whole 2000–2024 corpus before
+        ImportReport report = importInOrder(List.of(corpusFile("fi", 2006, 1412), corpusFile("sv", 2006, 1412)));
+        assertThat(report.refused()).isEmpty();
+        assertThat(act("2006/1412").versions()).extracting(StatuteCatalog.Version::language).containsExactly("fi", "sv");
+    }
+
     private static Set<String> semanticFinlexSections(String file) throws IOException {
         Set<String> out = new HashSet<>();
         Matcher m = SF_SECTION.matcher(new String(TestSources.semanticFinlex(file).content(), StandardCharsets.UTF_8));
