@@ -2,6 +2,7 @@ package org.lexmaturity.web.acts;
 
 import org.lexmaturity.kernel.Language;
 import org.lexmaturity.web.http.Numbers;
+import org.lexmaturity.web.http.PageMessages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ final class ActPage {
     }
 
     /** The page's model, or empty when there is no such act. {@code words}: the page's words, for labels made here. */
-    Optional<Map<String, Object>> read(ActNumber number, String lang, Map<String, String> words, boolean seesQuotes, AssessmentForm form) {
+    Optional<Map<String, Object>> read(ActNumber number, String lang, Map<String, String> words, PageMessages msg, boolean seesQuotes,
+                                       AssessmentForm form) {
         Optional<ActDetail> found = catalog.get(number);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -80,7 +82,7 @@ final class ActPage {
         model.put("act", act);
         model.put("marks", marks);
         model.put("findings", marks.items());
-        model.put("dims", dimensions(m, marks, barriers, citing, lang, words));
+        model.put("dims", dimensions(m, marks, barriers, citing, lang, words, msg));
         model.put("overall", m.overall().map(String::valueOf).orElse("–"));
         model.put("rulesVersion", m.rulesVersion());
         model.put("expertBy", m.expert().map(ActMaturity.Expert::by).orElse(""));
@@ -101,7 +103,7 @@ final class ActPage {
     }
 
     private List<DimensionRow> dimensions(ActMaturity m, FindingMarks marks, List<BarrierView> barriers, long citing, String lang,
-                                          Map<String, String> words) {
+                                          Map<String, String> words, PageMessages msg) {
         Vocabulary v = Vocabulary.shipped();
         Map<String, BarrierView> byId = new LinkedHashMap<>();
         barriers.forEach(b -> byId.put(b.barrier().id(), b));
@@ -121,7 +123,7 @@ final class ActPage {
                                 provision, provisionHref, b == null ? "" : v.label(b.barrier().status(), lang)
                                         + b.barrier().severity().map(s -> ", " + words.get("register.field.severity").toLowerCase() + " " + s).orElse(""), effect));
                     }
-                    case "survey" -> evidence.add(new EvidenceRow(kind, words.get("acts.survey.citing").replace("{0}", String.valueOf(citing)), "",
+                    case "survey" -> evidence.add(new EvidenceRow(kind, msg.of("acts.survey.citing", "0", citing), "",
                             "", "", "", effect));
                     default -> evidence.add(new EvidenceRow(kind, rules.byCode(e.code()).map(i -> i.label(lang)).orElse(e.code()), "",
                             provision, provisionHref, String.join(" / ", e.texts()), effect));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.web.http.Services;
 import org.lexmaturity.web.http.UiLanguage;
+import org.lexmaturity.web.http.PageMessages;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
@@ -169,7 +170,8 @@ public final class ActRoutes {
         String lang = UiLanguage.of(ctx);
         Map<String, String> words = pages.text().words(lang);
         boolean seesQuotes = Access.role(ctx).seesQuotes();
-        blocking.run(ctx, () -> actPage.read(number, lang, words, seesQuotes, form), model -> {
+        PageMessages msg = new PageMessages(pages.text(), lang);
+        blocking.run(ctx, () -> actPage.read(number, lang, words, msg, seesQuotes, form), model -> {
             Map<String, Object> m = new HashMap<>(model.orElseThrow(() -> new HttpException(404, "No act " + number.local())));
             m.put("saved", "assessment".equals(ctx.request().getParam("saved")));
             ctx.response().setStatusCode(status);

@@ -36,6 +36,7 @@ public final class Pages {
         data.put("uri", ctx.request().uri());
         data.put("lang", lang);
         data.put("t", text.words(lang));
+        data.put("msg", new PageMessages(text, lang));
         data.put("user", Access.userName(ctx));
         data.put("role", role.id());
         data.put("canRead", role.includes(Role.READER));
