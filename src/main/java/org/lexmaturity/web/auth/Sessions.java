@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lexmaturity.auth.Account;
@@ -63,6 +64,7 @@ public final class Sessions {
     private final Map<String, CachedCredential> verified = new ConcurrentHashMap<>();
     /** Account name → when its sessions were revoked (the server is the only process with the store open). */
     private final Map<String, Long> revokedAt = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong();
     private static final String SIGNED_IN = "signedInAt";
 
     private record CachedCredential(Account account, Instant until) {}
@@ -98,7 +100,7 @@ public final class Sessions {
     }
 
     Future<Void> signIn(RoutingContext ctx, User user) {
-        user.principal().put(SIGNED_IN, System.currentTimeMillis());
+        user.principal().put(SIGNED_IN, tick());
         ctx.session().regenerateId();
         return sessions.setUser(ctx, user);
     }
@@ -108,8 +110,17 @@ public final class Sessions {
      * its sessions carry the old role, so they must not outlive the change.
      */
     void revoke(String name) {
-        revokedAt.put(name, System.currentTimeMillis());
+        revokedAt.put(name, tick());
         verified.clear();
+    }
+
+    /**
+     * The time in milliseconds, but strictly increasing: a password change revokes the account's sessions and signs
+     * the changer in again within the same millisecond, and the new session must count as after the revocation.
+     */
+    private long tick() {
+        long now = System.currentTimeMillis();
+        return clock.updateAndGet(last -> Math.max(now, last + 1));
     }
 
     private void dropRevoked(RoutingContext ctx) {
