@@ -1,5 +1,6 @@
 package org.lexmaturity.corpus;
 
+import org.lexmaturity.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,21 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.TestData;
-import org.lexmaturity.TestStores;
 import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.imports.ImportRun;
 import org.lexmaturity.ingest.SourceFiles;
 import org.lexmaturity.ingest.StatuteFormats;
 import org.lexmaturity.ingest.StatuteImport;
 import org.lexmaturity.statutes.Division;
-import org.lexmaturity.store.Ontology;
-import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 import org.lexmaturity.store.StoreStats;
 
 /**
@@ -29,21 +23,7 @@ import org.lexmaturity.store.StoreStats;
  * statute is refused, and the import's own check that every text read was stored passes for every file. The whole
  * 2000–2024 corpus runs in the benchmark.
  */
-class CorpusYearTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
-        Ontology.install(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class CorpusYearTest extends StoreTest {
 
     private static long texts(Division d) {
         return (d.text().isEmpty() ? 0 : 1) + d.children().stream().mapToLong(CorpusYearTest::texts).sum();

@@ -1,40 +1,20 @@
 package org.lexmaturity.corpus;
 
+import org.lexmaturity.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.TestData;
-import org.lexmaturity.TestStores;
 import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.imports.ImportRun;
 import org.lexmaturity.ingest.StatuteImport;
-import org.lexmaturity.store.Ontology;
-import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 import org.lexmaturity.store.StoreStats;
 
 /** Every act of Semantic Finlex's JSON-LD (1,933 files, the publisher's Linked Data) imports, each one act. */
-class SemanticFinlexCorpusTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
-        Ontology.install(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class SemanticFinlexCorpusTest extends StoreTest {
 
     @Test
     void all1933FilesImport() {

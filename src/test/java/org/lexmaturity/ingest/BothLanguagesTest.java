@@ -1,51 +1,30 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lexmaturity.TestStores;
 import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.Division;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
 import org.lexmaturity.statutes.StatuteCatalog.Provision;
-import org.lexmaturity.store.Ontology;
-import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 
 /**
  * The Finnish and the Swedish file of real acts from the statute book, imported in either order: every text of both
  * languages is kept, on the IRIs Semantic Finlex gives the same provisions.
  */
-class BothLanguagesTest {
+class BothLanguagesTest extends StoreTest {
     private static final Pattern SF_SECTION = Pattern.compile("\"isMemberOf\"\\s*:\\s*\"sfsd:(\\d+/\\d+(?:/osa/\\w+)?(?:/luku/\\w+)?/pykala/\\w+)\"");
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = TestStores.open(dir, StoreConfig.DEFAULT_BASE_IRI);
-        Ontology.install(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     static StatuteSource corpusFile(String lang, int year, int number) throws IOException {
         return TestSources.corpusFile(lang, year, number);

@@ -1,5 +1,6 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -10,36 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lexmaturity.TestData;
-import org.lexmaturity.TestStores;
 import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.screening.ScreeningRun;
-import org.lexmaturity.store.Ontology;
-import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 import org.lexmaturity.vocab.LXM;
 
 /** Re-importing an act whose text changed leaves no finding on a provision or a text that is no longer there. */
-class ReimportTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
-        Ontology.install(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class ReimportTest extends StoreTest {
 
     @Test
     void findingsOfRemovedProvisionsGoWhenTheActIsImportedAgain() throws Exception {

@@ -1,20 +1,16 @@
 package org.lexmaturity.ingest;
 
+import org.lexmaturity.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lexmaturity.TestStores;
 import org.lexmaturity.imports.ImportReport;
 import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.statutes.ActExpression;
@@ -22,28 +18,11 @@ import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
 import org.lexmaturity.statutes.StatuteCatalog.Provision;
-import org.lexmaturity.store.Ontology;
-import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreConfig;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
 
 /** The publisher's own Linked Data, Semantic Finlex JSON-LD, read and merged with the statute book's files. */
-class SemanticFinlexTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = TestStores.open(dir.resolve("data"), StoreConfig.DEFAULT_BASE_IRI);
-        Ontology.install(store);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class SemanticFinlexTest extends StoreTest {
 
     static StatuteSource semanticFinlex(String file) throws IOException {
         return TestSources.semanticFinlex(file);
