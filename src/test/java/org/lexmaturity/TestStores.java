@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
@@ -81,12 +82,18 @@ public final class TestStores {
         return running;
     }
 
+    /** The test store's own limit on a query, in milliseconds, as in a deployment's Fuseki configuration. */
+    static final String STORE_QUERY_TIMEOUT = "30000";
+
     private static Running start(Path folder) {
         try {
             Files.createDirectories(folder.resolve("text"));
             Dataset tdb = TDB2Factory.connectDataset(folder.resolve("tdb2").toString());
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder.resolve("text")), Store.textIndexConfig());
             Dataset dataset = TextDatasetFactory.create(tdb, index, true);
+            // as a deployed store is configured: a server-wide time limit, so a query the application gave up on does not
+            // run on in the store (a request's own shorter "timeout" is honoured as well)
+            dataset.getContext().set(ARQ.queryTimeout, STORE_QUERY_TIMEOUT);
             FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/lexmaturity", dataset.asDatasetGraph()).build().start();
             return new Running(server, dataset, index, tdb);
         } catch (IOException e) {
