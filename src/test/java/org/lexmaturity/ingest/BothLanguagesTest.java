@@ -1,11 +1,9 @@
 package org.lexmaturity.ingest;
 
-import org.lexmaturity.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lexmaturity.imports.ImportReport;
-import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.Division;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
@@ -23,7 +20,7 @@ import org.lexmaturity.statutes.StatuteCatalog.Provision;
  * The Finnish and the Swedish file of real acts from the statute book, imported in either order: every text of both
  * languages is kept, on the IRIs Semantic Finlex gives the same provisions.
  */
-class BothLanguagesTest extends StoreTest {
+class BothLanguagesTest extends StatuteStoreTest {
     private static final Pattern SF_SECTION = Pattern.compile("\"isMemberOf\"\\s*:\\s*\"sfsd:(\\d+/\\d+(?:/osa/\\w+)?(?:/luku/\\w+)?/pykala/\\w+)\"");
 
     static StatuteSource corpusFile(String lang, int year, int number) throws IOException {
@@ -32,19 +29,6 @@ class BothLanguagesTest extends StoreTest {
 
     private ImportReport importInOrder(List<StatuteSource> sources) {
         return StatuteImport.create(store, l -> { }).importSources(sources);
-    }
-
-    private ActDetail act(String number) {
-        return new StatuteCatalog(store).get(ActNumber.parseYearFirst(number)).orElseThrow();
-    }
-
-    private static List<Provision> all(List<Provision> parts) {
-        List<Provision> out = new ArrayList<>();
-        for (Provision p : parts) {
-            out.add(p);
-            out.addAll(all(p.children()));
-        }
-        return out;
     }
 
     private static long texts(ActDetail act, String lang) {

@@ -1,12 +1,10 @@
 package org.lexmaturity.ingest;
 
-import org.lexmaturity.StoreTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,28 +15,14 @@ import org.lexmaturity.statutes.ActExpression;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
-import org.lexmaturity.statutes.StatuteCatalog.Provision;
 import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.vocab.LXM;
 
 /** The publisher's own Linked Data, Semantic Finlex JSON-LD, read and merged with the statute book's files. */
-class SemanticFinlexTest extends StoreTest {
+class SemanticFinlexTest extends StatuteStoreTest {
 
     static StatuteSource semanticFinlex(String file) throws IOException {
         return TestSources.semanticFinlex(file);
-    }
-
-    private ActDetail act(String number) {
-        return new StatuteCatalog(store).get(ActNumber.parseYearFirst(number)).orElseThrow();
-    }
-
-    private static List<Provision> all(List<Provision> parts) {
-        List<Provision> out = new ArrayList<>();
-        for (Provision p : parts) {
-            out.add(p);
-            out.addAll(all(p.children()));
-        }
-        return out;
     }
 
     @Test
