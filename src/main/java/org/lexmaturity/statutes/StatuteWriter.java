@@ -117,7 +117,10 @@ public final class StatuteWriter {
                         // a provision only the other languages have stays whole, but for this language's words
                         || keptOld && !isLanguageText(q.getObject(), language) && !q.getPredicate().equals(LXM.missingLanguage)
                         // and the provisions this version has keep their links to it
-                        || q.getPredicate().equals(ELI.has_part) && kept.contains(q.getObject());
+                        || q.getPredicate().equals(ELI.has_part) && kept.contains(q.getObject())
+                        // a temporal version is shared by the languages: it keeps realizing the other expressions
+                        || !node.equals(act) && q.getPredicate().equals(ELI.is_realized_by)
+                                && isOtherExpression(dsg, g, q.getObject(), language, newExpression);
                 if (keep) {
                     wanted.add(new Quad(targetGraph, q.asTriple()));
                 }

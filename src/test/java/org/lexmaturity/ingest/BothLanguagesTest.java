@@ -56,6 +56,8 @@ class BothLanguagesTest extends StatuteStoreTest {
         assertThat(first.parts()).extracting(Provision::iri).startsWith("http://data.finlex.fi/eli/sd/2006/624/osa/1",
                 "http://data.finlex.fi/eli/sd/2006/624/osa/2");
         Set<String> iris = new HashSet<>(all(first.parts()).stream().map(Provision::iri).toList());
+        // both language versions realize the one original version of the act
+        assertThat(first.versions()).extracting(StatuteCatalog.Version::version).containsExactly("alkup", "alkup");
 
         importInOrder(List.of(sv, fi));
         ActDetail second = act("2006/624");
