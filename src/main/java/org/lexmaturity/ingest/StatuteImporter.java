@@ -37,11 +37,13 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
 
     private final ActRdf actRdf;
     private final StatuteWriter writer;
+    private final Graphs graphs;
     private final ShapeValidator validator;
 
     public StatuteImporter(String baseIri, Graphs graphs, Ministries ministries, ShapeValidator validator) {
         this.actRdf = new ActRdf(baseIri, ministries);
         this.writer = new StatuteWriter(graphs);
+        this.graphs = graphs;
         this.validator = validator;
     }
 
@@ -142,7 +144,7 @@ public final class StatuteImporter implements Importer<StatuteSource, StatuteImp
             }
             if (otherVersion) {
                 // a newer version: the texts the provisions carry now go aside, onto their versions, first
-                ActVersions.keepAside(dsg, graph, c.act(), lang, current.get());
+                ActVersions.keepAside(dsg, graph, c.act(), lang, current.get(), graphs.screening());
             }
             // refused before anything of the file is written when a text would be lost: with --skip-refused the file is
             // then listed, not half written

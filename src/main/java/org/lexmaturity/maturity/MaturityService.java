@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.store.Sparql;
 import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.statutes.ActVersions;
 import org.lexmaturity.statutes.ProvisionLookup;
 import org.apache.jena.vocabulary.RDF;
 import org.lexmaturity.store.Store;
@@ -40,10 +41,23 @@ public final class MaturityService {
         return store.read(dsg -> ProvisionLookup.act(dsg, number).map(act -> scorer.score(dsg, store.graphs(), act)));
     }
 
+    /** The findings of the latest rule version in the act's current texts. */
     public Optional<List<FindingView>> findings(ActNumber number) {
+        return findings(number, Optional.empty());
+    }
+
+    /**
+     * The findings of the latest rule version in the texts of one temporal version of the act ({@code alkup},
+     * {@code ajantasa/YYYYMMDD}), or in its current texts; a finding's provision is the provision whatever version.
+     */
+    public Optional<List<FindingView>> findings(ActNumber number, Optional<String> versionPath) {
         return store.read(dsg -> ProvisionLookup.act(dsg, number).map(act -> {
             List<FindingView> out = new ArrayList<>();
-            for (Sparql.Row r : Sparql.select(dsg, "act-findings", Map.of("act", act, "version", NodeFactory.createLiteralString(indicators.version())))) {
+            Node rules = NodeFactory.createLiteralString(indicators.version());
+            List<Sparql.Row> rows = versionPath.isEmpty() ? Sparql.select(dsg, "act-findings", Map.of("act", act, "version", rules))
+                    : Sparql.select(dsg, "act-version-findings", Map.of("act", act, "version", rules,
+                            "textVersion", ActVersions.versionNode(act, versionPath.get())));
+            for (Sparql.Row r : rows) {
                 String iri = r.string("indicator");
                 out.add(new FindingView(r.get("finding").orElseThrow(), r.get("provision").orElseThrow(), iri.substring(iri.lastIndexOf('/') + 1),
                         r.string("lang"), r.string("text"), (int) r.number("start"), (int) r.number("end")));

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.lexmaturity.kernel.ImportException;
 import org.lexmaturity.store.Sparql;
 import org.lexmaturity.statutes.ActNumber;
+import org.lexmaturity.statutes.ActVersions;
+import org.lexmaturity.vocab.ELI;
 import org.lexmaturity.statutes.ProvisionLookup;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.LXM;
@@ -38,10 +41,15 @@ import org.lexmaturity.vocab.PROV;
  * the act ({@code lxm:concernsAct}) get it added by the next run, whatever their rule version.
  */
 public final class ScreeningRun {
-    /** {@code acts}: the acts screened, whose maturity scores are now due for recomputing. */
-    public record Result(int texts, int findings, int replaced, String ruleVersion, Duration took, List<Node> acts) {}
+    /**
+     * {@code acts}: the acts screened, whose maturity scores are now due for recomputing (none when another version
+     * than the current one was screened: scores are of the law as it stands). {@code textVersion}: the version path
+     * asked for, empty for the current texts.
+     */
+    public record Result(int texts, int findings, int replaced, String ruleVersion, Duration took, List<Node> acts, String textVersion) {}
 
-    private record Text(Node provision, Node act, String text, String language) {}
+    /** One text to screen: {@code carrier} holds it (a provision, or a provision's version), {@code version} its version node. */
+    private record Text(Node carrier, Node act, String text, String language, Node version) {}
 
     private final Store store;
     private final IndicatorRules rules;
@@ -55,52 +63,94 @@ public final class ScreeningRun {
         this.clock = clock;
     }
 
+    /** Screens the current texts: of every act, or of one. */
     public Result run(Optional<ActNumber> act) {
+        return run(act, Optional.empty());
+    }
+
+    /**
+     * Screens the texts of one temporal version ({@code alkup}, {@code ajantasa/20170621}) instead of the current
+     * ones, when {@code versionPath} is given: of the one act, or of every act that has that version.
+     */
+    public Result run(Optional<ActNumber> act, Optional<String> versionPath) {
         Instant start = clock.instant();
         List<Text> texts = store.read(dsg -> {
-            List<Text> out = new ArrayList<>();
-            if (act.isPresent()) {
-                Node a = ProvisionLookup.act(dsg, act.get())
-                        .orElseThrow(() -> new ImportException(act.get().local(), "", "act " + act.get().local() + " is not in the store"));
-                for (Sparql.Row r : Sparql.select(dsg, "list-act-provision-texts", Map.of("act", a))) {
-                    out.add(text(r.get("provision").orElseThrow(), a, r.get("text").orElseThrow()));
-                }
-            } else {
-                for (Sparql.Row r : Sparql.select(dsg, "list-provision-texts")) {
-                    out.add(text(r.get("provision").orElseThrow(), r.get("act").orElseThrow(), r.get("text").orElseThrow()));
-                }
-            }
-            return out;
+            Optional<Node> a = act.map(n -> ProvisionLookup.act(dsg, n)
+                    .orElseThrow(() -> new ImportException(n.local(), "", "act " + n.local() + " is not in the store")));
+            return versionPath.isPresent() ? versionTexts(dsg, a, versionPath.get()) : currentTexts(dsg, a);
         });
+        if (versionPath.isPresent() && act.isPresent() && texts.isEmpty()) {
+            throw new ImportException(act.get().local(), "", "the store has no version " + versionPath.get() + " of this act");
+        }
         // screening is pure computation: done outside the write transaction, which then only writes
         List<Finding> findings = texts.parallelStream().flatMap(t -> screener.screen(t.text(), t.language()).stream()
-                .map(m -> new Finding(t.provision(), t.act(), m))).toList();
-        Set<Node> scope = new HashSet<>();
-        texts.forEach(t -> scope.add(t.provision()));
+                .map(m -> new Finding(t, m))).toList();
+        Set<String> scope = new HashSet<>();
+        texts.forEach(t -> scope.add(key(t.carrier(), t.language())));
         String version = rules.version();
+        boolean everyCurrentText = act.isEmpty() && versionPath.isEmpty();
         return store.write(dsg -> {
             Graph g = dsg.getGraph(store.graphs().screening());
-            int replaced = remove(g, version, act.isPresent() ? scope : null);
+            int replaced = remove(dsg, g, version, everyCurrentText ? null : scope);
             Node run = NodeFactory.createURI(store.config().baseIri() + "id/screening/" + UUID.randomUUID());
             g.add(run, RDF.type.asNode(), PROV.Activity);
             g.add(run, LXM.ruleVersion, NodeFactory.createLiteralString(version));
             g.add(run, PROV.endedAtTime, NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime));
             act.ifPresent(a -> g.add(run, DCTerms.subject.asNode(), NodeFactory.createLiteralString(a.local())));
+            versionPath.ifPresent(p -> texts.stream().map(Text::version).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(v -> g.add(run, LXM.textVersion, v)));
             for (Finding f : findings) {
                 write(g, f, version, run);
             }
             addMissingActs(dsg, g);
-            List<Node> acts = texts.stream().map(Text::act).distinct().toList();
-            return new Result(texts.size(), findings.size(), replaced, version, Duration.between(start, clock.instant()), acts);
+            List<Node> acts = versionPath.isPresent() ? List.of() : texts.stream().map(Text::act).distinct().toList();
+            return new Result(texts.size(), findings.size(), replaced, version, Duration.between(start, clock.instant()), acts,
+                    versionPath.orElse(""));
         });
     }
 
-    private static Text text(Node provision, Node act, Node literal) {
-        String lang = literal.getLiteralLanguage().isEmpty() ? "fi" : literal.getLiteralLanguage();
-        return new Text(provision, act, literal.getLiteralLexicalForm(), lang);
+    /** The texts the provisions carry, each with the version it is of in its language. */
+    private static List<Text> currentTexts(DatasetGraph dsg, Optional<Node> act) {
+        List<Sparql.Row> rows = act.isPresent() ? Sparql.select(dsg, "list-act-provision-texts", Map.of("act", act.get()))
+                : Sparql.select(dsg, "list-provision-texts");
+        Map<String, Optional<Node>> versions = new HashMap<>();
+        List<Text> out = new ArrayList<>();
+        for (Sparql.Row r : rows) {
+            Node a = act.orElseGet(() -> r.get("act").orElseThrow());
+            Node literal = r.get("text").orElseThrow();
+            String lang = language(literal);
+            Node g = r.get("g").orElseThrow();
+            Optional<Node> v = versions.computeIfAbsent(a.getURI() + "|" + lang, k -> ActVersions.current(dsg, g, a, lang)
+                    .map(c -> ActVersions.versionNode(a, c.versionPath())));
+            out.add(new Text(r.get("provision").orElseThrow(), a, literal.getLiteralLexicalForm(), lang, v.orElse(null)));
+        }
+        return out;
     }
 
-    private record Finding(Node provision, Node act, Match match) {}
+    /** The texts of one version, of the act or of every act that has the version. */
+    private static List<Text> versionTexts(DatasetGraph dsg, Optional<Node> act, String versionPath) {
+        List<Text> out = new ArrayList<>();
+        Map<String, Node> in = new HashMap<>(Map.of("path", NodeFactory.createLiteralString(versionPath)));
+        act.ifPresent(a -> in.put("act", a));
+        for (Sparql.Row r : Sparql.select(dsg, "list-acts-with-version", in)) {
+            Node a = act.orElseGet(() -> r.get("act").orElseThrow());
+            Node version = ActVersions.versionNode(a, versionPath);
+            for (ActVersions.VersionText t : ActVersions.texts(dsg, r.get("g").orElseThrow(), a, versionPath)) {
+                out.add(new Text(t.carrier(), a, t.text().getLiteralLexicalForm(), t.language(), version));
+            }
+        }
+        return out;
+    }
+
+    private static String language(Node literal) {
+        return literal.getLiteralLanguage().isEmpty() ? "fi" : literal.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String key(Node carrier, String language) {
+        return carrier.getURI() + "|" + language;
+    }
+
+    private record Finding(Text text, Match match) {}
 
     /**
      * Adds {@code lxm:concernsAct} to the findings that lack it: those of older rule versions written before
@@ -112,15 +162,24 @@ public final class ScreeningRun {
         }
     }
 
-    /** Deletes the findings of {@code version}, all of them or those about the given provisions. */
-    private static int remove(Graph g, String version, Set<Node> provisions) {
+    /**
+     * Deletes the findings of rule {@code version} in the given texts (carrier and language), or, with {@code scope}
+     * null, every finding of the current texts: those of other versions' texts (on a provision's version, {@code
+     * eli:is_member_of} its provision) stay.
+     */
+    private static int remove(DatasetGraph dsg, Graph g, String version, Set<String> scope) {
         List<Node> doomed = new ArrayList<>();
         for (Triple t : g.find(Node.ANY, LXM.ruleVersion, NodeFactory.createLiteralString(version)).toList()) {
             Node f = t.getSubject();
             if (!g.contains(f, RDF.type.asNode(), LXM.Finding)) {
                 continue;
             }
-            if (provisions == null || g.find(f, LXM.concernsProvision, Node.ANY).toList().stream().anyMatch(x -> provisions.contains(x.getObject()))) {
+            String lang = g.find(f, DCTerms.language.asNode(), Node.ANY).nextOptional().map(x -> x.getObject().getLiteralLexicalForm())
+                    .orElse("fi");
+            boolean in = g.find(f, LXM.concernsProvision, Node.ANY).toList().stream().map(Triple::getObject).anyMatch(p -> scope == null
+                    ? !dsg.contains(Node.ANY, p, ELI.is_member_of, Node.ANY)
+                    : p.isURI() && scope.contains(key(p, lang)));
+            if (in) {
                 doomed.add(f);
             }
         }
@@ -132,11 +191,18 @@ public final class ScreeningRun {
 
     private void write(Graph g, Finding f, String version, Node run) {
         Match m = f.match();
+        Text t = f.text();
         Node n = NodeFactory.createURI(store.config().baseIri() + "id/finding/"
-                + hash(version + "|" + f.provision().getURI() + "|" + m.indicator().code() + "|" + m.language() + "|" + m.start()));
+                + hash(version + "|" + t.carrier().getURI() + "|" + m.indicator().code() + "|" + m.language() + "|" + m.start()
+                        // the text version too: a finding moved aside with its text keeps its IRI, which the same match in
+                        // the provision's newer text must not share
+                        + (t.version() == null ? "" : "|" + t.version().getURI())));
         g.add(n, RDF.type.asNode(), LXM.Finding);
-        g.add(n, LXM.concernsProvision, f.provision());
-        g.add(n, LXM.concernsAct, f.act());
+        g.add(n, LXM.concernsProvision, t.carrier());
+        g.add(n, LXM.concernsAct, t.act());
+        if (t.version() != null) {
+            g.add(n, LXM.textVersion, t.version());
+        }
         g.add(n, LXM.indicator, m.indicator().iri());
         g.add(n, LXM.dimension, m.indicator().dimension());
         m.indicator().barrierType().ifPresent(b -> g.add(n, LXM.barrierType, b));

@@ -54,6 +54,27 @@ public record ActExpression(
             return path.equals(ORIGINAL);
         }
 
+        /**
+         * The version path a user means: {@code alkup} (or {@code original}), {@code ajantasa/YYYYMMDD}, or a date
+         * {@code YYYY-MM-DD} for the consolidation as of that date.
+         *
+         * @throws IllegalArgumentException naming the accepted forms
+         */
+        public static String parsePath(String text) {
+            String t = text.trim();
+            if (t.equals(ORIGINAL) || t.equals("original")) {
+                return ORIGINAL;
+            }
+            if (t.matches("ajantasa/\\d{8}")) {
+                return t;
+            }
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return "ajantasa/" + t.replace("-", "");
+            }
+            throw new IllegalArgumentException("version '" + text + "' is not one: give alkup (the original), ajantasa/YYYYMMDD or "
+                    + "YYYY-MM-DD (consolidated as of that date)");
+        }
+
         /** Whether this version is newer than {@code other}: a consolidation is newer than the original. */
         public boolean newerThan(Version other) {
             if (original() != other.original()) {

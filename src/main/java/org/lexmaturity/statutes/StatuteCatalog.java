@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import java.util.TreeSet;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.lexmaturity.vocab.ELI;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.lexmaturity.store.Sparql;
@@ -71,9 +75,21 @@ public final class StatuteCatalog {
         }
     }
 
-    /** One act with its whole structure. */
+    /**
+     * One act with its whole structure, with the texts of the version {@code shown} ({@code ""}: the current texts,
+     * the newest version of each language). {@code elsewhere}: provisions the shown version has that the current
+     * structure does not (sections since repealed), with their texts.
+     */
     public record ActDetail(String iri, ActNumber number, String type, String date, String published, String ministry,
-                            boolean demonstration, List<Version> versions, List<Provision> parts) {
+                            boolean demonstration, List<Version> versions, List<Provision> parts, String shown,
+                            List<Provision> elsewhere) {
+        /** The distinct temporal versions of the act, oldest first. */
+        public List<String> versionPaths() {
+            return versions.stream().map(Version::version).filter(v -> !v.isEmpty()).distinct()
+                    .sorted((a, b) -> a.equals(b) ? 0 : new ActExpression.Version(a, Optional.empty())
+                            .newerThan(new ActExpression.Version(b, Optional.empty())) ? 1 : -1).toList();
+        }
+
         public String title(String lang) {
             return versions.stream().filter(v -> v.language().equals(lang)).map(Version::title).findFirst().orElse("");
         }
@@ -123,6 +139,45 @@ public final class StatuteCatalog {
         return find(number).map(this::detail);
     }
 
+    /**
+     * The act with the texts of one temporal version in place of the current ones ({@code alkup},
+     * {@code ajantasa/YYYYMMDD}); empty when there is no such act. A version the act does not have shows no texts.
+     */
+    public Optional<ActDetail> get(ActNumber number, Optional<String> versionPath) {
+        if (versionPath.isEmpty()) {
+            return get(number);
+        }
+        return get(number).map(d -> store.read(dsg -> {
+            Node act = NodeFactory.createURI(d.iri());
+            Node g = dsg.stream(Node.ANY, act, RDF.type.asNode(), ELI.LegalResource).map(Quad::getGraph).findFirst().orElseThrow();
+            Map<String, Map<String, String>> texts = new HashMap<>();
+            for (ActVersions.VersionText t : ActVersions.texts(dsg, g, act, versionPath.get())) {
+                texts.computeIfAbsent(t.provision().getURI(), k -> new HashMap<>()).put(t.language(), t.text().getLiteralLexicalForm());
+            }
+            Set<String> placed = new HashSet<>();
+            List<Provision> parts = overlay(d.parts(), texts, placed);
+            List<Provision> elsewhere = new ArrayList<>();
+            texts.keySet().stream().filter(iri -> !placed.contains(iri)).sorted().forEach(iri -> elsewhere.add(new Provision(iri, "",
+                    ProvisionLabels.of(iri, "fi"), "", Map.of(), Map.copyOf(texts.get(iri)), Set.of(), List.of())));
+            return new ActDetail(d.iri(), d.number(), d.type(), d.date(), d.published(), d.ministry(), d.demonstration(), d.versions(),
+                    parts, versionPath.get(), elsewhere);
+        }));
+    }
+
+    /** The tree with each provision's texts those of the version (none where the version has none). */
+    private static List<Provision> overlay(List<Provision> tree, Map<String, Map<String, String>> texts, Set<String> placed) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : tree) {
+            Map<String, String> own = texts.getOrDefault(p.iri(), Map.of());
+            if (!own.isEmpty()) {
+                placed.add(p.iri());
+            }
+            out.add(new Provision(p.iri(), p.kind(), p.number(), p.eId(), p.headings(), Map.copyOf(own), Set.of(),
+                    overlay(p.children(), texts, placed)));
+        }
+        return out;
+    }
+
     private ActDetail detail(String iri) {
         Map<String, Node> in = Map.of("act", NodeFactory.createURI(iri));
         return store.read(dsg -> {
@@ -141,7 +196,7 @@ public final class StatuteCatalog {
             sorted.sort(Comparator.comparing(Version::language).thenComparing(v -> !v.current()).thenComparing(Version::version));
             return new ActDetail(iri, ActNumber.parseLocal(first.string("local")), lastSegment(first.string("type")),
                     first.string("date"), first.string("published"), first.string("ministryLabel"),
-                    "true".equals(first.string("demo")), sorted, tree(iri, nodes));
+                    "true".equals(first.string("demo")), sorted, tree(iri, nodes), "", List.of());
         });
     }
 

@@ -27,6 +27,8 @@ public final class LXM {
     public static final Node missingLanguage = uri("missingLanguage");
     /** On an expression: the act's provision texts in its language are this version's. */
     public static final Node currentText = uri("currentText");
+    /** On a finding or a screening run: the act's temporal version (its version node) whose text was screened. */
+    public static final Node textVersion = uri("textVersion");
     /** Title of the minister heading a ministry, used to find the ministry responsible for an act. */
     public static final Node ministerTitle = uri("ministerTitle");
 

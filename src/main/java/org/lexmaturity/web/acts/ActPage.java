@@ -25,6 +25,7 @@ import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.ProvisionLabels;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
+import org.lexmaturity.statutes.StatuteCatalog.Provision;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
 
@@ -62,9 +63,16 @@ final class ActPage {
     }
 
     /** The page's model, or empty when there is no such act. {@code words}: the page's words, for labels made here. */
-    Optional<Map<String, Object>> read(ActNumber number, String lang, Map<String, String> words, PageMessages msg, boolean seesQuotes,
-                                       AssessmentForm form) {
-        Optional<ActDetail> found = catalog.get(number);
+    /** A version the reader can choose to read, as the chooser shows it. */
+    record VersionChoice(String path, String label, boolean selected) {}
+
+    /**
+     * The page's model, or empty when there is no such act. {@code words}: the page's words, for labels made here;
+     * {@code version}: the temporal version whose texts and findings to show, empty for the current texts.
+     */
+    Optional<Map<String, Object>> read(ActNumber number, Optional<String> version, String lang, Map<String, String> words, PageMessages msg,
+                                       boolean seesQuotes, AssessmentForm form) {
+        Optional<ActDetail> found = catalog.get(number, version);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -73,13 +81,19 @@ final class ActPage {
         ActMaturity m = maturity.maturity(number).orElseThrow();
         Map<String, String> polarities = Map.of("barrier", words.get("acts.polarity.barrier"), "enabler", words.get("acts.polarity.enabler"),
                 "mitigator", words.get("acts.polarity.mitigator"));
-        FindingMarks marks = new FindingMarks(act.parts(), maturity.findings(number).orElse(List.of()), rules, polarities, lang);
+        List<Provision> shownProvisions = new ArrayList<>(act.parts());
+        shownProvisions.addAll(act.elsewhere());
+        FindingMarks marks = new FindingMarks(shownProvisions, maturity.findings(number, version).orElse(List.of()), rules, polarities, lang);
         List<BarrierView> barriers = register.concerning(actNode);
         long citing = maturity.citingOrganisations(actNode);
         AnalysisResult radar = ProfileChart.of(number, m, lang);
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("act", act);
+        model.put("shown", act.shown());
+        model.put("shownLabel", act.shown().isEmpty() ? "" : versionLabel(act.shown(), words, msg));
+        model.put("versionChoices", act.versionPaths().stream()
+                .map(p -> new VersionChoice(p, versionLabel(p, words, msg), p.equals(act.shown()))).toList());
         model.put("marks", marks);
         model.put("findings", marks.items());
         model.put("dims", dimensions(m, marks, barriers, citing, lang, words, msg));
@@ -95,6 +109,13 @@ final class ActPage {
         model.put("form", form != null ? form : AssessmentForm.from(m));
         model.put("verdicts", List.of("met", "partly", "not-met", "not-applicable"));
         return Optional.of(model);
+    }
+
+    /** "the original", "consolidated as of 2017-06-21": a version path in the page's words. */
+    static String versionLabel(String path, Map<String, String> words, PageMessages msg) {
+        return path.matches("ajantasa/\\d{8}") ? msg.of("acts.version.consolidated", "date",
+                path.substring(9, 13) + "-" + path.substring(13, 15) + "-" + path.substring(15, 17))
+                : words.getOrDefault("acts.version.original", path);
     }
 
     /** The profile chart as SVG in the language. */

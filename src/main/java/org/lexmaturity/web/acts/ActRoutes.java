@@ -1,5 +1,13 @@
 package org.lexmaturity.web.acts;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import org.lexmaturity.screening.IndicatorRules;
+import org.lexmaturity.screening.ScreeningRun;
+import org.lexmaturity.store.Store;
+
 import java.util.LinkedHashMap;
 import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.web.http.Services;
@@ -25,6 +33,7 @@ import org.lexmaturity.auth.Role;
 import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.maturity.ExpertAssessments;
 import org.lexmaturity.maturity.MaturityService;
+import org.lexmaturity.statutes.ActExpression;
 import org.lexmaturity.statutes.ActNumber;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
@@ -49,12 +58,16 @@ public final class ActRoutes {
     private final ActPage actPage;
     private final Blocking blocking;
     private final Pages pages;
+    private final Store store;
+    private final IndicatorRules indicators;
 
     public ActRoutes(Services services) {
         this.catalog = services.statutes();
         this.maturity = services.maturity();
         this.assessments = services.assessments();
         this.actPage = new ActPage(services.store(), catalog, maturity, services.register(), services.indicators());
+        this.store = services.store();
+        this.indicators = services.indicators();
         this.blocking = services.blocking();
         this.pages = services.pages();
     }
@@ -64,6 +77,7 @@ public final class ActRoutes {
         router.get("/acts/:year/:number").handler(this::actPage);
         router.get("/acts/:year/:number/profile.svg").handler(this::radar);
         router.post("/acts/:year/:number/assessments").handler(Access.require(Role.ANALYST)).handler(this::assess);
+        router.post("/acts/:year/:number/screening").handler(Access.require(Role.ANALYST)).handler(this::screen);
         router.get("/api/acts").handler(this::listJson);
         router.get("/api/acts/:year/:number").handler(this::actJson);
     }
@@ -165,15 +179,51 @@ public final class ActRoutes {
         renderAct(ctx, number(ctx), null, 200);
     }
 
+    /**
+     * Screens the act's texts of the version posted (its current texts when none) and shows that version with its
+     * findings; screening the current texts also stores the act's maturity scores anew.
+     */
+    private void screen(RoutingContext ctx) {
+        ActNumber number = number(ctx);
+        Optional<String> version = version(ctx.request().getFormAttribute("version"));
+        blocking.run(ctx, () -> {
+            ScreeningRun.Result r = new ScreeningRun(store, indicators, Clock.systemDefaultZone()).run(Optional.of(number), version);
+            maturity.storeAutomatic(r.acts(), Instant.now());
+            return r;
+        }, r -> ctx.response().setStatusCode(303).putHeader("Location", "/acts/" + number.year() + "/" + number.number() + "?screened=1"
+                + version.map(v -> "&version=" + URLEncoder.encode(v, StandardCharsets.UTF_8)).orElse("") + "#version-notice").end());
+    }
+
+    /** The {@code version} asked for ({@code alkup}, {@code ajantasa/YYYYMMDD} or a date), empty for the current texts. */
+    static Optional<String> version(RoutingContext ctx) {
+        return version(ctx.request().getParam("version"));
+    }
+
+    private static Optional<String> version(String v) {
+        if (v == null || v.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ActExpression.Version.parsePath(v));
+        } catch (IllegalArgumentException e) {
+            throw new HttpException(400, e.getMessage());
+        }
+    }
+
     /** The act page; {@code form} is the analyst's refused assessment to show again, or null. */
     private void renderAct(RoutingContext ctx, ActNumber number, AssessmentForm form, int status) {
         String lang = UiLanguage.of(ctx);
         Map<String, String> words = pages.text().words(lang);
         boolean seesQuotes = Access.role(ctx).seesQuotes();
         PageMessages msg = new PageMessages(pages.text(), lang);
-        blocking.run(ctx, () -> actPage.read(number, lang, words, msg, seesQuotes, form), model -> {
+        Optional<String> version = version(ctx);
+        blocking.run(ctx, () -> actPage.read(number, version, lang, words, msg, seesQuotes, form), model -> {
             Map<String, Object> m = new HashMap<>(model.orElseThrow(() -> new HttpException(404, "No act " + number.local())));
             m.put("saved", "assessment".equals(ctx.request().getParam("saved")));
+            if ("1".equals(ctx.request().getParam("screened"))) {
+                m.put("screened", msg.of("acts.version.screened", "version", version.map(v -> ActPage.versionLabel(v, words, msg))
+                        .orElse(words.get("acts.version.current")), "findings", ((List<?>) m.get("findings")).size()));
+            }
             ctx.response().setStatusCode(status);
             pages.render(ctx, "act", m);
         });
@@ -219,7 +269,8 @@ public final class ActRoutes {
 
     private void actJson(RoutingContext ctx) {
         ActNumber number = number(ctx);
-        blocking.run(ctx, () -> catalog.get(number), act -> {
+        Optional<String> version = version(ctx);
+        blocking.run(ctx, () -> catalog.get(number, version), act -> {
             ActDetail d = act.orElseThrow(() -> new HttpException(404, "No act " + number.local()));
             JsonArray versions = new JsonArray();
             d.versions().forEach(v -> versions.add(new JsonObject().put("language", v.language()).put("iri", v.iri())
@@ -227,7 +278,8 @@ public final class ActRoutes {
                     .put("consolidatedAsOf", v.consolidatedAsOf()).put("current", v.current())));
             JsonObject json = new JsonObject().put("iri", d.iri()).put("number", d.number().local()).put("type", d.type())
                     .put("date", d.date()).put("ministry", d.ministry()).put("demonstration", d.demonstration())
-                    .put("versions", versions).put("parts", parts(d.parts()));
+                    .put("versions", versions).put("shown", d.shown().isEmpty() ? "current" : d.shown())
+                    .put("parts", parts(d.parts())).put("elsewhere", parts(d.elsewhere()));
             ctx.response().putHeader("Content-Type", "application/json").end(json.encode());
         });
     }

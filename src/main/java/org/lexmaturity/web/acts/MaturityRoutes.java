@@ -14,6 +14,7 @@ import io.vertx.ext.web.handler.HttpException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import org.lexmaturity.maturity.ActMaturity;
 import org.lexmaturity.maturity.ExpertAssessments;
 import org.lexmaturity.maturity.MaturityService;
@@ -48,11 +49,13 @@ public final class MaturityRoutes {
         router.get("/api/indicators").handler(this::indicatorList);
         router.get("/api/acts/:year/:number/findings").handler(ctx -> {
             ActNumber n = number(ctx);
-            blocking.run(ctx, () -> service.findings(n).orElseThrow(() -> new HttpException(404, "no act " + n.local())), list -> {
+            Optional<String> version = ActRoutes.version(ctx);
+            blocking.run(ctx, () -> service.findings(n, version).orElseThrow(() -> new HttpException(404, "no act " + n.local())), list -> {
                 JsonArray a = new JsonArray();
                 list.forEach(f -> a.add(new JsonObject().put("finding", f.finding().getURI()).put("provision", f.provision().getURI())
                         .put("indicator", f.indicator()).put("language", f.language()).put("text", f.text()).put("start", f.start()).put("end", f.end())));
-                json(ctx, 200, new JsonObject().put("act", n.local()).put("ruleVersion", indicators.version()).put("findings", a));
+                json(ctx, 200, new JsonObject().put("act", n.local()).put("ruleVersion", indicators.version())
+                        .put("textVersion", version.orElse("current")).put("findings", a));
             });
         });
         router.get("/api/acts/:year/:number/maturity").handler(ctx -> {
