@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Assesses the digital maturity of legislation.",
         subcommands = {ServeCommand.class, ImportCommand.class, ScreenCommand.class, ScreenDraftCommand.class, AnalysisCommand.Catalogue.class,
                 AnalysisCommand.Run.class, ReportCommand.class, StatsCommand.class, ExportCommand.class, UsersCommand.class, BackupCommand.class,
-                RestoreCommand.class, GenerateCommand.class})
+                RestoreCommand.class, GenerateCommand.class, EvaluateCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,

@@ -68,7 +68,8 @@ final class ScreenDraftCommand implements Callable<Integer> {
             out.println((s.heading().isEmpty() ? "(before the first heading)" : s.heading()));
             for (DraftScreening.DraftFinding f : s.findings()) {
                 total++;
-                out.printf("  %-8s %-28s \"%s\"  [%s; %s]%n", f.polarity().name().toLowerCase(), f.indicator(), f.text(), f.dimension(),
+                out.printf("  %-9s %-28s \"%s\"  [%s; %s]%n", f.mitigated() ? "mitigated" : f.polarity().name().toLowerCase(), f.indicator(),
+                        f.text(), f.dimension(),
                         String.join(", ", f.principles()));
                 String suggestion = f.suggestion().getOrDefault(s.language(), "");
                 if (!suggestion.isEmpty()) {
@@ -94,6 +95,7 @@ final class ScreenDraftCommand implements Callable<Integer> {
                 json.writeStartObject();
                 json.writeStringField("indicator", f.indicator());
                 json.writeStringField("polarity", f.polarity().name().toLowerCase(Locale.ROOT));
+                json.writeBooleanField("mitigated", f.mitigated());
                 json.writeStringField("text", f.text());
                 json.writeStringField("dimension", f.dimension());
                 json.writeArrayFieldStart("principles");

@@ -53,13 +53,15 @@ public final class MaturityScorer {
                 continue;
             }
             Node provision = r.get("provision").orElseThrow();
-            String key = provision.getURI() + "|" + ind.code();
+            boolean mitigated = r.get("mitigatedBy").isPresent();
+            String key = provision.getURI() + "|" + ind.code() + (mitigated ? "|mitigated" : "");
             String text = r.string("lang") + ": " + r.string("text");
             ActMaturity.Evidence e = findings.get(key);
             List<String> texts = new ArrayList<>(e == null ? List.of() : e.texts());
             texts.add(text);
-            String kind = ind.polarity() == Polarity.BARRIER ? "barrier-finding" : "enabler-finding";
-            double effect = ind.polarity() == Polarity.BARRIER ? -ind.weight() : rules.enablerBonus();
+            // a mitigated barrier is evidence the reader sees, with no effect: the same sentence gives the alternative
+            String kind = mitigated ? "mitigated-finding" : ind.polarity() == Polarity.BARRIER ? "barrier-finding" : "enabler-finding";
+            double effect = mitigated ? 0.0 : ind.polarity() == Polarity.BARRIER ? -ind.weight() : rules.enablerBonus();
             findings.put(key, new ActMaturity.Evidence(kind, ind.code(), Optional.of(ind.iri()), Optional.of(provision), texts, effect));
             evidence.computeIfAbsent(ind.dimension(), d -> new ArrayList<>());
             if (e == null) {

@@ -24,8 +24,9 @@ import org.lexmaturity.vocab.Vocabulary;
 
 /** What the API and the reports ask of the maturity model: an act's scores and its findings, each in one read. */
 public final class MaturityService {
-    /** One stored finding of an act. */
-    public record FindingView(Node finding, Node provision, String indicator, String language, String text, int start, int end) {}
+    /** One stored finding of an act; {@code mitigated}: a barrier with an alternative in the same sentence. */
+    public record FindingView(Node finding, Node provision, String indicator, String language, String text, int start, int end,
+                              boolean mitigated) {}
 
     private final Store store;
     private final MaturityScorer scorer;
@@ -60,7 +61,7 @@ public final class MaturityService {
             for (Sparql.Row r : rows) {
                 String iri = r.string("indicator");
                 out.add(new FindingView(r.get("finding").orElseThrow(), r.get("provision").orElseThrow(), iri.substring(iri.lastIndexOf('/') + 1),
-                        r.string("lang"), r.string("text"), (int) r.number("start"), (int) r.number("end")));
+                        r.string("lang"), r.string("text"), (int) r.number("start"), (int) r.number("end"), r.get("mitigatedBy").isPresent()));
             }
             return out;
         }));

@@ -13,8 +13,9 @@ import org.lexmaturity.vocab.Vocabulary;
  * Nothing of the draft is stored.
  */
 public final class DraftScreening {
+    /** {@code mitigated}: a barrier with an alternative in the same sentence, shown as such. */
     public record DraftFinding(String indicator, Polarity polarity, String text, int start, int end, String dimension,
-                               List<String> principles, Map<String, String> label, Map<String, String> suggestion) {}
+                               List<String> principles, Map<String, String> label, Map<String, String> suggestion, boolean mitigated) {}
 
     public record SectionResult(int ordinal, String heading, String language, List<DraftFinding> findings) {}
 
@@ -43,7 +44,7 @@ public final class DraftScreening {
                 List<String> principles = v.subjects(SKOS.closeMatch.asNode(), i.dimension()).stream()
                         .map(p -> v.notation(p).orElse(Vocabulary.code(p))).sorted().toList();
                 findings.add(new DraftFinding(i.code(), i.polarity(), m.text(), m.start(), m.end(), Vocabulary.code(i.dimension()),
-                        principles, i.label(), i.suggestion()));
+                        principles, i.label(), i.suggestion(), m.mitigated()));
             }
             out.add(new SectionResult(s.ordinal(), s.heading(), lang, findings));
         }

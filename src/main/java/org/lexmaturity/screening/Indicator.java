@@ -18,9 +18,10 @@ import org.apache.jena.graph.Node;
  * @param weight      how strongly a match counts, 0–1
  * @param label       preferred label by language ("fi", "sv", "en")
  * @param suggestion  rewording for drafters by language; empty where the rule has none
+ * @param category    the screening guide's category a match stands for (WF, SIG, …, ELEC-E); empty where none
  */
 public record Indicator(Node iri, String code, Polarity polarity, Node dimension, Optional<Node> barrierType,
-        List<Node> counters, double weight, Map<String, String> label, Map<String, String> suggestion) {
+        List<Node> counters, double weight, Map<String, String> label, Map<String, String> suggestion, Optional<String> category) {
 
     public Indicator {
         counters = List.copyOf(counters);

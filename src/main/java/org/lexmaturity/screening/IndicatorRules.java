@@ -43,6 +43,12 @@ public final class IndicatorRules {
     /** An indicator with its patterns for one language; exclusions may be empty. */
     record Compiled(Indicator indicator, Pattern pattern, List<Pattern> exclusions) {}
 
+    /**
+     * A clause context for one language: where its pattern matches, matches of the polarities it cancels are not
+     * indicators, within {@code window} characters of it (0: anywhere in the sentence).
+     */
+    record Context(String code, Pattern pattern, Set<Polarity> cancels, int window) {}
+
     private final String version;
     private final List<Indicator> indicators;
     private final Map<String, Indicator> byCode;
@@ -50,9 +56,11 @@ public final class IndicatorRules {
     private final Map<String, List<Compiled>> reported;
     /** language → compiled mitigators. */
     private final Map<String, List<Compiled>> mitigators;
+    /** language → clause contexts. */
+    private final Map<String, List<Context>> contexts;
 
     private IndicatorRules(String version, List<Indicator> indicators, Map<String, List<Compiled>> reported,
-            Map<String, List<Compiled>> mitigators) {
+            Map<String, List<Compiled>> mitigators, Map<String, List<Context>> contexts) {
         this.version = version;
         this.indicators = List.copyOf(indicators);
         Map<String, Indicator> codes = new LinkedHashMap<>();
@@ -60,6 +68,7 @@ public final class IndicatorRules {
         this.byCode = Map.copyOf(codes);
         this.reported = Map.copyOf(reported);
         this.mitigators = Map.copyOf(mitigators);
+        this.contexts = Map.copyOf(contexts);
     }
 
     /** The rules shipped in the jar, parsed once. */
@@ -129,7 +138,34 @@ public final class IndicatorRules {
         reported.forEach((k, v) -> r.put(k, List.copyOf(v)));
         Map<String, List<Compiled>> m = new HashMap<>();
         mitigators.forEach((k, v) -> m.put(k, List.copyOf(v)));
-        return new IndicatorRules(version, indicators, r, m);
+        return new IndicatorRules(version, indicators, r, m, contexts(g, source));
+    }
+
+    /** The clause contexts of the rules, per language. */
+    private static Map<String, List<Context>> contexts(Graph g, String source) {
+        List<Node> subjects = new ArrayList<>();
+        g.find(Node.ANY, RDF.type.asNode(), LXM.ClauseContext).forEach(t -> subjects.add(t.getSubject()));
+        subjects.sort(Comparator.comparing(Node::toString));
+        Map<String, List<Context>> out = new HashMap<>();
+        for (Node s : subjects) {
+            String code = s.isURI() ? s.getURI().substring(s.getURI().lastIndexOf('/') + 1) : s.toString();
+            String place = "clause context " + code;
+            Set<Polarity> cancels = new java.util.TreeSet<>();
+            g.find(s, LXM.cancels, Node.ANY).forEach(t -> cancels.add(Polarity.ofCode(t.getObject().getLiteralLexicalForm())
+                    .orElseThrow(() -> new ImportException(source, place, "lxm:cancels must be barrier or enabler, not " + t.getObject()))));
+            if (cancels.isEmpty()) {
+                throw new ImportException(source, place, "no lxm:cancels (barrier, enabler)");
+            }
+            int window = single(g, s, LXM.window).filter(Node::isLiteral).map(n -> Integer.parseInt(n.getLiteralLexicalForm().strip())).orElse(0);
+            Map<String, Pattern> patterns = compileOne(g, s, LXM.pattern, source, place, "pattern");
+            if (patterns.isEmpty()) {
+                throw new ImportException(source, place, "no lxm:pattern");
+            }
+            patterns.forEach((lang, p) -> out.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Context(code, p, Set.copyOf(cancels), window)));
+        }
+        Map<String, List<Context>> copy = new HashMap<>();
+        out.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
     }
 
     /** The rule version ({@code owl:versionInfo} of the scheme), stored with every finding as {@code lxm:ruleVersion}. */
@@ -169,6 +205,10 @@ public final class IndicatorRules {
         return mitigators.getOrDefault(language, List.of());
     }
 
+    List<Context> contexts(String language) {
+        return contexts.getOrDefault(language, List.of());
+    }
+
     private static Indicator indicator(Graph g, Node s, String source) {
         String iri = s.isURI() ? s.getURI() : s.toString();
         String code = iri.substring(iri.lastIndexOf('/') + 1);
@@ -199,7 +239,8 @@ public final class IndicatorRules {
             throw new ImportException(source, place, "no skos:prefLabel");
         }
         return new Indicator(s, code, polarity, dimension, polarity == Polarity.BARRIER ? barrierType : Optional.empty(),
-                counters, weight, label, texts(g, s, LXM.suggestion));
+                counters, weight, label, texts(g, s, LXM.suggestion),
+                single(g, s, LXM.guideCategory).filter(Node::isLiteral).map(Node::getLiteralLexicalForm));
     }
 
     private static double weight(Node n, String source, String place) {

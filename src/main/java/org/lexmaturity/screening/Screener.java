@@ -6,15 +6,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.apache.jena.graph.Node;
 
 /**
  * Screens a text (one provision in one language) with the indicator rules: splits it into sentences, runs every
- * barrier and enabler pattern of the language in each, drops a barrier match when one of its own exclusions or a
- * mitigator that counters its barrier type matches in the same sentence (enablers honour their exclusions too, e.g.
- * "may not be decided automatically"), merges overlapping matches of one indicator, and returns barriers and
- * enablers by start. Mitigators are never returned.
+ * barrier and enabler pattern of the language in each, drops a match when one of its rule's exclusions matches in
+ * the same sentence (enablers honour their exclusions too, e.g. "may not be decided automatically") or when it lies
+ * in a clause context that cancels it (a negation near it, a definition, scope, purpose or deeming clause), marks a
+ * barrier mitigated when a mitigator that counters its type matches in the same sentence ("tai sähköisesti"), merges
+ * overlapping matches of one indicator, and returns barriers (mitigated or not) and enablers by start. Mitigators
+ * themselves are never returned.
  *
  * <p>Thread-safe. Patterns are compiled once in {@link IndicatorRules}; each thread reuses its own matchers, so a
  * call allocates only its results. Exclusions and mitigators run only in sentences that have a barrier candidate.
@@ -73,41 +76,56 @@ public final class Screener {
             return;
         }
         Arrays.fill(st.mitigatorSeen, (byte) 0);
+        st.contextSpans = null;
         for (int i = 0; i < st.reported.size(); i++) {
             IndicatorRules.Compiled c = st.reported.get(i);
             Matcher m = st.main[i];
             m.region(s, e);
             int lastIndex = -1;
+            boolean first = true;
+            Optional<Indicator> mitigator = Optional.empty();
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
                 if (end == start) {
                     continue; // a pattern that can match nothing must not loop or report empty spans
                 }
-                if (lastIndex < 0 && cancelled(c, i, s, e, st)) {
-                    break; // the cancelling clause covers the whole sentence, so every match of this rule goes
+                if (first) {
+                    first = false;
+                    if (excluded(i, s, e, st)) {
+                        break; // the excluding clause covers the whole sentence, so every match of this rule goes
+                    }
+                    mitigator = mitigator(c, s, e, st);
+                }
+                if (inContext(c, text, start, end, s, e, st)) {
+                    continue; // a negation, definition, scope, purpose or deeming clause: not an indicator here
                 }
                 if (lastIndex >= 0 && start < out.get(lastIndex).end()) {
                     Match prev = out.get(lastIndex);
                     int newEnd = Math.max(end, prev.end());
-                    out.set(lastIndex, new Match(c.indicator(), language, prev.start(), newEnd, text.substring(prev.start(), newEnd), s, e));
+                    out.set(lastIndex, new Match(c.indicator(), language, prev.start(), newEnd, text.substring(prev.start(), newEnd), s, e, mitigator));
                 } else {
-                    out.add(new Match(c.indicator(), language, start, end, text.substring(start, end), s, e));
+                    out.add(new Match(c.indicator(), language, start, end, text.substring(start, end), s, e, mitigator));
                     lastIndex = out.size() - 1;
                 }
             }
         }
     }
 
-    /** Whether an exclusion of the rule, or (for a barrier) a mitigator of its type, matches in the sentence. */
-    private boolean cancelled(IndicatorRules.Compiled c, int i, int s, int e, State st) {
+    /** Whether an exclusion of the rule matches in the sentence. */
+    private static boolean excluded(int i, int s, int e, State st) {
         for (Matcher x : st.exclusions[i]) {
             if (x.region(s, e).find()) {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** For a barrier, the first mitigator of its type that matches in the sentence. */
+    private static Optional<Indicator> mitigator(IndicatorRules.Compiled c, int s, int e, State st) {
         if (c.indicator().barrierType().isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Node type = c.indicator().barrierType().get();
         for (int j = 0; j < st.mitigators.size(); j++) {
@@ -118,6 +136,36 @@ public final class Screener {
                 st.mitigatorSeen[j] = st.mitigator[j].region(s, e).find() ? (byte) 1 : (byte) 2;
             }
             if (st.mitigatorSeen[j] == 1) {
+                return Optional.of(st.mitigators.get(j).indicator());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the match lies in a clause context that cancels its polarity: anywhere in the sentence, or within the
+     * context's window of characters. The sentence's context spans are found once, on the first match that asks.
+     */
+    private static boolean inContext(IndicatorRules.Compiled c, String text, int start, int end, int s, int e, State st) {
+        if (st.contexts.isEmpty()) {
+            return false;
+        }
+        if (st.contextSpans == null) {
+            st.contextSpans = new ArrayList<>();
+            for (int k = 0; k < st.contexts.size(); k++) {
+                Matcher x = st.context[k].region(s, e);
+                while (x.find()) {
+                    st.contextSpans.add(new int[] {k, x.start(), x.end()});
+                }
+            }
+        }
+        for (int[] span : st.contextSpans) {
+            IndicatorRules.Context ctx = st.contexts.get(span[0]);
+            if (!ctx.cancels().contains(c.indicator().polarity())) {
+                continue;
+            }
+            int distance = span[2] <= start ? start - span[2] : span[1] >= end ? span[1] - end : 0;
+            if (ctx.window() == 0 || distance <= ctx.window()) {
                 return true;
             }
         }
@@ -125,7 +173,7 @@ public final class Screener {
     }
 
     private State state(String language) {
-        return new State(rules.reported(language), rules.mitigators(language));
+        return new State(rules.reported(language), rules.mitigators(language), rules.contexts(language));
     }
 
     /** One thread's matchers for one language, reset onto each text. */
@@ -137,10 +185,17 @@ public final class Screener {
         final Matcher[] mitigator;
         /** Per sentence: 0 not yet tried, 1 matched, 2 did not match. */
         final byte[] mitigatorSeen;
+        final List<IndicatorRules.Context> contexts;
+        final Matcher[] context;
+        /** The current sentence's clause-context matches (context index, start, end); null until asked for. */
+        List<int[]> contextSpans;
 
-        State(List<IndicatorRules.Compiled> reported, List<IndicatorRules.Compiled> mitigators) {
+        State(List<IndicatorRules.Compiled> reported, List<IndicatorRules.Compiled> mitigators, List<IndicatorRules.Context> contexts) {
             this.reported = reported;
             this.mitigators = mitigators;
+            this.contexts = contexts;
+            this.context = contexts.stream().map(c -> c.pattern().matcher("")).toArray(Matcher[]::new);
+
             main = new Matcher[reported.size()];
             exclusions = new Matcher[reported.size()][];
             for (int i = 0; i < main.length; i++) {
@@ -162,6 +217,9 @@ public final class Screener {
                 }
             }
             for (Matcher m : mitigator) {
+                m.reset(text);
+            }
+            for (Matcher m : context) {
                 m.reset(text);
             }
         }

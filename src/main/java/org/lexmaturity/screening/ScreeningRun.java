@@ -206,6 +206,7 @@ public final class ScreeningRun {
         g.add(n, LXM.indicator, m.indicator().iri());
         g.add(n, LXM.dimension, m.indicator().dimension());
         m.indicator().barrierType().ifPresent(b -> g.add(n, LXM.barrierType, b));
+        m.mitigatedBy().ifPresent(x -> g.add(n, LXM.mitigatedBy, x.iri()));
         g.add(n, DCTerms.language.asNode(), NodeFactory.createLiteralString(m.language()));
         g.add(n, LXM.matchedText, NodeFactory.createLiteralLang(m.text(), m.language()));
         g.add(n, LXM.matchStart, integer(m.start()));

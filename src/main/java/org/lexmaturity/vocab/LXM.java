@@ -126,6 +126,16 @@ public final class LXM {
     public static final Node suggestion = uri("suggestion");
     /** A barrier type an enabler or mitigator counters. */
     public static final Node counters = uri("counters");
+    /** The screening guide's category an indicator's match stands for (WF, SIG, …, ELEC-E). */
+    public static final Node guideCategory = uri("guideCategory");
+    /** A clause in which words are not indicators: a negation, a definition, scope, purpose or deeming clause. */
+    public static final Node ClauseContext = uri("ClauseContext");
+    /** The polarity ("barrier", "enabler") whose matches a clause context cancels. */
+    public static final Node cancels = uri("cancels");
+    /** How near (characters) a clause context must be to a match to cancel it; absent, the whole sentence. */
+    public static final Node window = uri("window");
+    /** On a finding: the mitigator that matched beside it; the barrier is then mitigated. */
+    public static final Node mitigatedBy = uri("mitigatedBy");
     /** The maturity dimension a barrier type or indicator concerns. */
     public static final Node dimension = uri("dimension");
 

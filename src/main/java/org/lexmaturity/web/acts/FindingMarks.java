@@ -41,7 +41,8 @@ final class FindingMarks {
         int n = 0;
         for (FindingView f : sorted) {
             Indicator indicator = rules.byCode(f.indicator()).orElse(null);
-            String polarity = indicator == null ? "barrier" : indicator.polarity().code();
+            // a mitigated barrier is marked as the mitigator's kind: shown, not counted
+            String polarity = f.mitigated() ? "mitigator" : indicator == null ? "barrier" : indicator.polarity().code();
             String iri = f.provision().getURI();
             Item item = new Item(++n, iri, ProvisionLabels.of(iri, lang), anchorOf(iri, f.language()), f.language(),
                     indicator == null ? f.indicator() : indicator.label(lang), polarity, polarityLabels.getOrDefault(polarity, polarity), f.text(),

@@ -85,7 +85,7 @@ public final class MaturityRoutes {
                 sections.forEach(s -> {
                     JsonArray f = new JsonArray();
                     s.findings().forEach(x -> f.add(new JsonObject().put("indicator", x.indicator()).put("polarity", x.polarity().name().toLowerCase())
-                            .put("text", x.text()).put("start", x.start()).put("end", x.end()).put("dimension", x.dimension())
+                            .put("mitigated", x.mitigated()).put("text", x.text()).put("start", x.start()).put("end", x.end()).put("dimension", x.dimension())
                             .put("principles", new JsonArray(new ArrayList<>(x.principles())))
                             .put("label", new JsonObject(new LinkedHashMap<>(x.label()))).put("suggestion", new JsonObject(new LinkedHashMap<>(x.suggestion())))));
                     a.add(new JsonObject().put("section", s.ordinal()).put("heading", s.heading()).put("language", s.language()).put("findings", f));

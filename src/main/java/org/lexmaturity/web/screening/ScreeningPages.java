@@ -163,10 +163,12 @@ public final class ScreeningPages {
             List<String> principles = f.principles().stream()
                     .map(p -> v.find("principle", p).map(c -> p + " " + v.label(c, lang)).orElse(p)).toList();
             String dimension = v.find("dimension", f.dimension()).map(c -> v.label(c, lang)).orElse(f.dimension());
-            findings.add(new Finding(anchor, String.valueOf(n), Language.pick(f.label(), lang), f.polarity().code(), f.text(),
+            // a mitigated barrier shows as the mitigator's kind: an alternative stands beside it
+            Polarity shown = f.mitigated() ? Polarity.MITIGATOR : f.polarity();
+            findings.add(new Finding(anchor, String.valueOf(n), Language.pick(f.label(), lang), shown.code(), f.text(),
                     // the rewording is of the draft's own words, so it is given in the draft's language
                     dimension, principles, Language.pick(f.suggestion(), r.language())));
-            spans.add(new int[] {f.start(), f.end(), n, f.polarity().ordinal()});
+            spans.add(new int[] {f.start(), f.end(), n, shown.ordinal()});
         }
         int split = s.heading().length();
         return new Section(s.ordinal(), segments(all, spans, 0, split), segments(all, spans, split + 1, all.length()), r.language(), findings);
