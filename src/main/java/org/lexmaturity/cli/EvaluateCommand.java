@@ -34,7 +34,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--without-hard-cases", description = "Leave out the labels the annotator marked \"hard case\"")
     boolean withoutHardCases;
 
-    @Option(names = "--details", description = "Also list every missed label and every false hit")
+    @Option(names = "--details", description = "Also list every judgement: missed labels, false hits and right ones, with the words")
     boolean details;
 
     @CommandLine.Spec
@@ -64,8 +64,8 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf("Status (barrier or mitigated) agrees with the label in %d of %d barrier categories found.%n", r.statusAgree(), r.statusTotal());
         if (details) {
             out.println();
-            for (Evaluation.Disagreement d : r.disagreements()) {
-                out.printf("%-6s %-7s %s  %s%n", d.missed() ? "missed" : "false", d.category(), d.unit(), d.words());
+            for (Evaluation.Judgement j : r.judgements()) {
+                out.printf("%-6s %-7s %s  %s%n", j.kind(), j.category(), j.unit(), j.words());
             }
         }
         return 0;

@@ -33,8 +33,11 @@ public final class Evaluation {
         }
     }
 
-    /** One disagreement, for reading: a missed label with its evidence, or a false hit with the matched words. */
-    public record Disagreement(String unit, String category, boolean missed, String words) {}
+    /**
+     * One judgement, for reading: a missed label with its evidence ({@code missed}), a false hit with the matched words
+     * ({@code false}), or a right one with the matched words ({@code right}).
+     */
+    public record Judgement(String unit, String category, String kind, String words) {}
 
     /**
      * @param units        units scored
@@ -44,7 +47,7 @@ public final class Evaluation {
      * @param statusAgree  among barrier categories found and labelled, how many have the label's status (barrier or mitigated)
      */
     public record Result(int units, List<String> missingTexts, Map<String, Counts> byFamily, Map<String, Counts> byCategory,
-                         List<Disagreement> disagreements, int statusAgree, int statusTotal) {}
+                         List<Judgement> judgements, int statusAgree, int statusTotal) {}
 
     private Evaluation() {}
 
@@ -66,7 +69,7 @@ public final class Evaluation {
     public static Result run(LabelledSet set, Map<String, SectionText> texts, Screener screener, boolean withHardCases) {
         Map<String, Counts> byCategory = new TreeMap<>();
         Map<String, Counts> byFamily = new TreeMap<>();
-        List<Disagreement> disagreements = new ArrayList<>();
+        List<Judgement> judgements = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         int units = 0;
         int statusAgree = 0;
@@ -116,13 +119,13 @@ public final class Evaluation {
                     }
                 }
                 if (isGold && !isFound) {
-                    disagreements.add(new Disagreement(u.getKey(), c, true, gold.get(c).evidence()));
-                } else if (!isGold && isFound) {
-                    disagreements.add(new Disagreement(u.getKey(), c, false,
+                    judgements.add(new Judgement(u.getKey(), c, "missed", gold.get(c).evidence()));
+                } else {
+                    judgements.add(new Judgement(u.getKey(), c, isGold ? "right" : "false",
                             String.join(" | ", found.get(c).stream().map(m -> m.indicator().code() + ": " + m.text()).toList())));
                 }
             }
         }
-        return new Result(units, missing, byFamily, byCategory, disagreements, statusAgree, statusTotal);
+        return new Result(units, missing, byFamily, byCategory, judgements, statusAgree, statusTotal);
     }
 }

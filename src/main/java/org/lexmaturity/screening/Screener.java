@@ -26,6 +26,8 @@ public final class Screener {
     private static final Comparator<Match> ORDER = Comparator.comparingInt(Match::start).thenComparingInt(Match::end)
             .thenComparing(m -> m.indicator().code());
 
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\s*(?:\\d+\\s?[a-z]?|[a-z])\\)");
+
     private final IndicatorRules rules;
     private final ThreadLocal<Map<String, State>> states = ThreadLocal.withInitial(HashMap::new);
 
@@ -62,7 +64,14 @@ public final class Screener {
             while (trimmedEnd > s && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
                 trimmedEnd--;
             }
+            if (!st.item.region(s, trimmedEnd).lookingAt()) {
+                st.carried = List.of();
+            }
             screenSentence(text, language, s, trimmedEnd, st, out);
+            if (st.carried.isEmpty()) {
+                // a list's introduction ("Tätä lakia sovelletaan:", "Denna lag tillämpas på") passes its contexts to the items
+                st.carried = sentenceWideContexts(s, trimmedEnd, st);
+            }
             s = Sentences.skipSpace(text, e);
         }
         if (out.size() > 1) {
@@ -143,10 +152,29 @@ public final class Screener {
     }
 
     /**
+     * The sentence-wide clause contexts (no window) that match in a sentence: where list items follow it (its
+     * introduction, "Tässä laissa tarkoitetaan:"), they hold for the items too, which are sentences of their own.
+     */
+    private static List<IndicatorRules.Context> sentenceWideContexts(int s, int e, State st) {
+        List<IndicatorRules.Context> out = new ArrayList<>();
+        for (int k = 0; k < st.contexts.size(); k++) {
+            if (st.contexts.get(k).window() == 0 && st.context[k].region(s, e).find()) {
+                out.add(st.contexts.get(k));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the match lies in a clause context that cancels its polarity: anywhere in the sentence, or within the
      * context's window of characters. The sentence's context spans are found once, on the first match that asks.
      */
     private static boolean inContext(IndicatorRules.Compiled c, String text, int start, int end, int s, int e, State st) {
+        for (IndicatorRules.Context carried : st.carried) {
+            if (carried.cancels().contains(c.indicator().polarity())) {
+                return true;
+            }
+        }
         if (st.contexts.isEmpty()) {
             return false;
         }
@@ -189,6 +217,10 @@ public final class Screener {
         final Matcher[] context;
         /** The current sentence's clause-context matches (context index, start, end); null until asked for. */
         List<int[]> contextSpans;
+        /** Contexts of a list's introduction that hold for its items, until a sentence that is not an item. */
+        List<IndicatorRules.Context> carried = List.of();
+        /** A list item's number at the start of a sentence: "1)", "2 a)", "b)". */
+        final Matcher item = ITEM.matcher("");
 
         State(List<IndicatorRules.Compiled> reported, List<IndicatorRules.Compiled> mitigators, List<IndicatorRules.Context> contexts) {
             this.reported = reported;
@@ -222,6 +254,8 @@ public final class Screener {
             for (Matcher m : context) {
                 m.reset(text);
             }
+            item.reset(text);
+            carried = List.of();
         }
     }
 }
