@@ -40,14 +40,29 @@ public final class IndicatorRules {
     private static final Node SCHEME_NODE = NodeFactory.createURI(SCHEME);
     private static volatile IndicatorRules shipped;
 
-    /** An indicator with its patterns for one language; exclusions may be empty. */
-    record Compiled(Indicator indicator, Pattern pattern, List<Pattern> exclusions) {}
+    /**
+     * An indicator with its patterns for one language: all of them in one alternation (one pass over the text), and
+     * each on its own (to find the longest that matches where the alternation matched); exclusions may be empty.
+     */
+    record Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions) {}
 
     /**
      * A clause context for one language: where its pattern matches, matches of the polarities it cancels are not
      * indicators, within {@code window} characters of it (0: anywhere in the sentence).
      */
-    record Context(String code, Pattern pattern, Set<Polarity> cancels, int window) {}
+    record Context(String code, Pattern pattern, Set<Polarity> cancels, Set<Node> cancelsTypes, Set<Node> spares, int window) {
+        /**
+         * Whether the context cancels matches of {@code indicator}: by its polarity or its barrier type, unless the
+         * context spares that type (a definition clause is where a local definition is found).
+         */
+        boolean cancels(Indicator indicator) {
+            Optional<Node> type = indicator.barrierType();
+            if (type.map(spares::contains).orElse(false)) {
+                return false;
+            }
+            return cancels.contains(indicator.polarity()) || type.map(cancelsTypes::contains).orElse(false);
+        }
+    }
 
     private final String version;
     private final List<Indicator> indicators;
@@ -125,8 +140,9 @@ public final class IndicatorRules {
                 throw new ImportException(source, place, "no lxm:pattern");
             }
             Map<String, List<Pattern>> exclusions = compileAll(g, s, LXM.exclusion, source, place, "exclusion");
+            Map<String, List<Pattern>> alternatives = compileAll(g, s, LXM.pattern, source, place, "pattern");
             patterns.forEach((lang, p) -> {
-                Compiled c = new Compiled(ind, p, exclusions.getOrDefault(lang, List.of()));
+                Compiled c = new Compiled(ind, p, alternatives.get(lang), exclusions.getOrDefault(lang, List.of()));
                 (ind.polarity() == Polarity.MITIGATOR ? mitigators : reported).computeIfAbsent(lang, k -> new ArrayList<>()).add(c);
             });
         }
@@ -151,17 +167,26 @@ public final class IndicatorRules {
             String code = s.isURI() ? s.getURI().substring(s.getURI().lastIndexOf('/') + 1) : s.toString();
             String place = "clause context " + code;
             Set<Polarity> cancels = new java.util.TreeSet<>();
-            g.find(s, LXM.cancels, Node.ANY).forEach(t -> cancels.add(Polarity.ofCode(t.getObject().getLiteralLexicalForm())
-                    .orElseThrow(() -> new ImportException(source, place, "lxm:cancels must be barrier or enabler, not " + t.getObject()))));
-            if (cancels.isEmpty()) {
-                throw new ImportException(source, place, "no lxm:cancels (barrier, enabler)");
+            Set<Node> cancelsTypes = new java.util.HashSet<>();
+            g.find(s, LXM.cancels, Node.ANY).forEach(t -> {
+                if (t.getObject().isURI()) {
+                    cancelsTypes.add(t.getObject()); // a barrier type: only its barriers
+                } else {
+                    cancels.add(Polarity.ofCode(t.getObject().getLiteralLexicalForm()).orElseThrow(() -> new ImportException(source, place,
+                            "lxm:cancels must be barrier, enabler or a barrier type, not " + t.getObject())));
+                }
+            });
+            if (cancels.isEmpty() && cancelsTypes.isEmpty()) {
+                throw new ImportException(source, place, "no lxm:cancels (barrier, enabler, or a barrier type)");
             }
+            Set<Node> spares = new java.util.HashSet<>();
+            g.find(s, LXM.spares, Node.ANY).forEach(t -> spares.add(t.getObject()));
             int window = single(g, s, LXM.window).filter(Node::isLiteral).map(n -> Integer.parseInt(n.getLiteralLexicalForm().strip())).orElse(0);
             Map<String, Pattern> patterns = compileOne(g, s, LXM.pattern, source, place, "pattern");
             if (patterns.isEmpty()) {
                 throw new ImportException(source, place, "no lxm:pattern");
             }
-            patterns.forEach((lang, p) -> out.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Context(code, p, Set.copyOf(cancels), window)));
+            patterns.forEach((lang, p) -> out.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Context(code, p, Set.copyOf(cancels), Set.copyOf(cancelsTypes), Set.copyOf(spares), window)));
         }
         Map<String, List<Context>> copy = new HashMap<>();
         out.forEach((k, v) -> copy.put(k, List.copyOf(v)));

@@ -95,7 +95,9 @@ public final class Screener {
             Optional<Indicator> mitigator = Optional.empty();
             while (m.find()) {
                 int start = m.start();
-                int end = m.end();
+                int end = longest(i, start, m.end(), e, st);
+                // look again from the next character: an alternative that starts inside this match extends it
+                m.region(start + 1, e);
                 if (end == start) {
                     continue; // a pattern that can match nothing must not loop or report empty spans
                 }
@@ -119,6 +121,17 @@ public final class Screener {
                 }
             }
         }
+    }
+
+    /** The end of the longest of rule {@code i}'s patterns that matches at {@code start}: the alternation takes the first. */
+    private static int longest(int i, int start, int end, int e, State st) {
+        int best = end;
+        for (Matcher a : st.alternatives[i]) {
+            if (a.region(start, e).lookingAt() && a.end() > best) {
+                best = a.end();
+            }
+        }
+        return best;
     }
 
     /** Whether an exclusion of the rule matches in the sentence. */
@@ -171,7 +184,7 @@ public final class Screener {
      */
     private static boolean inContext(IndicatorRules.Compiled c, String text, int start, int end, int s, int e, State st) {
         for (IndicatorRules.Context carried : st.carried) {
-            if (carried.cancels().contains(c.indicator().polarity())) {
+            if (carried.cancels(c.indicator())) {
                 return true;
             }
         }
@@ -189,7 +202,7 @@ public final class Screener {
         }
         for (int[] span : st.contextSpans) {
             IndicatorRules.Context ctx = st.contexts.get(span[0]);
-            if (!ctx.cancels().contains(c.indicator().polarity())) {
+            if (!ctx.cancels(c.indicator())) {
                 continue;
             }
             int distance = span[2] <= start ? start - span[2] : span[1] >= end ? span[1] - end : 0;
@@ -210,6 +223,8 @@ public final class Screener {
         final List<IndicatorRules.Compiled> mitigators;
         final Matcher[] main;
         final Matcher[][] exclusions;
+        /** Per rule, each of its patterns on its own. */
+        final Matcher[][] alternatives;
         final Matcher[] mitigator;
         /** Per sentence: 0 not yet tried, 1 matched, 2 did not match. */
         final byte[] mitigatorSeen;
@@ -230,9 +245,13 @@ public final class Screener {
 
             main = new Matcher[reported.size()];
             exclusions = new Matcher[reported.size()][];
+            alternatives = new Matcher[reported.size()][];
             for (int i = 0; i < main.length; i++) {
                 IndicatorRules.Compiled c = reported.get(i);
-                main[i] = c.pattern().matcher("");
+                // transparent bounds: \b at a region's start sees the character before it, so a search from inside a
+                // word does not match a word's tail
+                main[i] = c.pattern().matcher("").useTransparentBounds(true);
+                alternatives[i] = c.alternatives().stream().map(p -> p.matcher("").useTransparentBounds(true)).toArray(Matcher[]::new);
                 exclusions[i] = c.exclusions().stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
             }
             mitigator = mitigators.stream().map(c -> c.pattern().matcher("")).toArray(Matcher[]::new);
@@ -242,6 +261,11 @@ public final class Screener {
         void reset(String text) {
             for (Matcher m : main) {
                 m.reset(text);
+            }
+            for (Matcher[] as : alternatives) {
+                for (Matcher a : as) {
+                    a.reset(text);
+                }
             }
             for (Matcher[] xs : exclusions) {
                 for (Matcher x : xs) {

@@ -132,6 +132,8 @@ public final class LXM {
     public static final Node ClauseContext = uri("ClauseContext");
     /** The polarity ("barrier", "enabler") whose matches a clause context cancels. */
     public static final Node cancels = uri("cancels");
+    /** A barrier type a clause context leaves standing although it cancels its polarity. */
+    public static final Node spares = uri("spares");
     /** How near (characters) a clause context must be to a match to cancel it; absent, the whole sentence. */
     public static final Node window = uri("window");
     /** On a finding: the mitigator that matched beside it; the barrier is then mitigated. */
