@@ -44,7 +44,59 @@ public final class IndicatorRules {
      * An indicator with its patterns for one language: all of them in one alternation (one pass over the text), and
      * each on its own (to find the longest that matches where the alternation matched); exclusions may be empty.
      */
-    record Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions) {}
+    record Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions, List<String> literals) {
+        Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions) {
+            this(indicator, pattern, alternatives, exclusions, literals(alternatives));
+        }
+
+        /**
+         * Words one of which every match of the rule begins with, lower-cased: a text with none of them cannot match,
+         * so the rule is not run on it. Empty when some pattern does not begin with a plain word (then it always runs).
+         */
+        static List<String> literals(List<Pattern> alternatives) {
+            List<String> out = new ArrayList<>();
+            for (Pattern p : alternatives) {
+                for (String branch : topLevelBranches(p.pattern())) {
+                    java.util.regex.Matcher m = LEADING_WORDS.matcher(branch);
+                    if (!m.lookingAt()) {
+                        return List.of();
+                    }
+                    for (String w : m.group(1) != null ? m.group(1).split("\\|") : new String[] {m.group(2)}) {
+                        if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+                            return List.of();
+                        }
+                        out.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /** The branches of a pattern's top-level alternation ("a|b(?:c|d)" gives "a", "b(?:c|d)"). */
+        private static List<String> topLevelBranches(String regex) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            int from = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == ']') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    out.add(regex.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            out.add(regex.substring(from));
+            return out;
+        }
+    }
+
+    /** A branch that begins with \b and a word, or \b and a group of plain words: "\bkirjalli…", "\b(?:voi|voivat)…". */
+    private static final Pattern LEADING_WORDS = Pattern.compile("\\\\b(?:\\(\\?:((?:\\p{L}+\\|)*\\p{L}+)\\)|(\\p{L}+))");
 
     /**
      * A clause context for one language: where its pattern matches, matches of the polarities it cancels are not

@@ -56,6 +56,11 @@ public final class Screener {
         }
         State st = states.get().computeIfAbsent(language, this::state);
         st.reset(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < st.reported.size(); i++) {
+            List<String> literals = st.reported.get(i).literals();
+            st.active[i] = literals.isEmpty() || literals.stream().anyMatch(lower::contains);
+        }
         int n = text.length();
         int s = Sentences.skipSpace(text, 0);
         while (s < n) {
@@ -68,11 +73,12 @@ public final class Screener {
                 st.carried = List.of();
             }
             screenSentence(text, language, s, trimmedEnd, st, out);
-            if (st.carried.isEmpty()) {
+            int next = Sentences.skipSpace(text, e);
+            if (st.carried.isEmpty() && next < n && st.item.region(next, n).lookingAt()) {
                 // a list's introduction ("Tätä lakia sovelletaan:", "Denna lag tillämpas på") passes its contexts to the items
                 st.carried = sentenceWideContexts(s, trimmedEnd, st);
             }
-            s = Sentences.skipSpace(text, e);
+            s = next;
         }
         if (out.size() > 1) {
             out.sort(ORDER);
@@ -87,6 +93,9 @@ public final class Screener {
         Arrays.fill(st.mitigatorSeen, (byte) 0);
         st.contextSpans = null;
         for (int i = 0; i < st.reported.size(); i++) {
+            if (!st.active[i]) {
+                continue; // none of the words its matches begin with is in the text
+            }
             IndicatorRules.Compiled c = st.reported.get(i);
             Matcher m = st.main[i];
             m.region(s, e);
@@ -225,6 +234,8 @@ public final class Screener {
         final Matcher[][] exclusions;
         /** Per rule, each of its patterns on its own. */
         final Matcher[][] alternatives;
+        /** Per rule, whether the current text has a word its matches can begin with. */
+        final boolean[] active;
         final Matcher[] mitigator;
         /** Per sentence: 0 not yet tried, 1 matched, 2 did not match. */
         final byte[] mitigatorSeen;
@@ -246,6 +257,7 @@ public final class Screener {
             main = new Matcher[reported.size()];
             exclusions = new Matcher[reported.size()][];
             alternatives = new Matcher[reported.size()][];
+            active = new boolean[reported.size()];
             for (int i = 0; i < main.length; i++) {
                 IndicatorRules.Compiled c = reported.get(i);
                 // transparent bounds: \b at a region's start sees the character before it, so a search from inside a
