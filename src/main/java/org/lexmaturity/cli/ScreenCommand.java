@@ -50,6 +50,9 @@ final class ScreenCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Screened %d provision texts (%s) with rules %s in %.1f s: %d findings (%d earlier findings replaced).%n",
                     r.texts(), r.textVersion().isEmpty() ? "the current text of each act" : "version " + r.textVersion(), r.ruleVersion(),
                     r.took().toMillis() / 1000.0, r.findings(), r.replaced());
+            if (r.skippedTexts() > 0) {
+                spec.commandLine().getOut().printf("Skipped %d texts in languages the rules have no patterns for: %s.%n", r.skippedTexts(), r.skipped());
+            }
             if (versionPath.isPresent()) {
                 return 0;
             }

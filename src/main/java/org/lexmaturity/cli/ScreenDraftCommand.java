@@ -62,6 +62,11 @@ final class ScreenDraftCommand implements Callable<Integer> {
         }
         int total = 0;
         for (DraftScreening.SectionResult s : sections) {
+            if (!s.screened()) {
+                out.println((s.heading().isEmpty() ? "(before the first heading)" : s.heading()) + "\n  not screened: the rules have no patterns for "
+                        + (s.language().isEmpty() ? "its language (not Finnish, Swedish or English)" : "language " + s.language()));
+                continue;
+            }
             if (s.findings().isEmpty()) {
                 continue;
             }
@@ -89,6 +94,9 @@ final class ScreenDraftCommand implements Callable<Integer> {
         for (DraftScreening.SectionResult s : sections) {
             json.writeStartObject();
             json.writeNumberField("section", s.ordinal());
+            json.writeStringField("language", s.language());
+            json.writeBooleanField("languageGuessed", s.guessed());
+            json.writeBooleanField("screened", s.screened());
             json.writeStringField("heading", s.heading());
             json.writeArrayFieldStart("findings");
             for (DraftScreening.DraftFinding f : s.findings()) {

@@ -17,7 +17,17 @@ public final class DraftScreening {
     public record DraftFinding(String indicator, Polarity polarity, String text, int start, int end, String dimension,
                                List<String> principles, Map<String, String> label, Map<String, String> suggestion, boolean mitigated) {}
 
-    public record SectionResult(int ordinal, String heading, String language, List<DraftFinding> findings) {}
+    /**
+     * One section's findings. {@code language}: the language screened in, given or guessed ({@code guessed}), empty
+     * when the guess found none; {@code screened}: false when the rules have no patterns for that language, so that
+     * "no findings" is never said of a text that was not read.
+     */
+    public record SectionResult(int ordinal, String heading, String language, List<DraftFinding> findings, boolean guessed,
+                                boolean screened) {
+        public SectionResult(int ordinal, String heading, String language, List<DraftFinding> findings) {
+            this(ordinal, heading, language, findings, false, true);
+        }
+    }
 
     private final Screener screener;
     private final String version;
@@ -37,7 +47,11 @@ public final class DraftScreening {
         List<SectionResult> out = new ArrayList<>();
         for (DraftReader.Section s : sections) {
             String text = s.heading() + "\n" + s.text();
-            String lang = language != null ? language : Languages.guess(text);
+            String lang = language != null ? language : Languages.guessIfAny(text).orElse("");
+            if (!screener.rules().languages().contains(lang)) {
+                out.add(new SectionResult(s.ordinal(), s.heading(), lang, List.of(), language == null, false));
+                continue;
+            }
             List<DraftFinding> findings = new ArrayList<>();
             for (Match m : screener.screen(text, lang)) {
                 Indicator i = m.indicator();
@@ -46,7 +60,7 @@ public final class DraftScreening {
                 findings.add(new DraftFinding(i.code(), i.polarity(), m.text(), m.start(), m.end(), Vocabulary.code(i.dimension()),
                         principles, i.label(), i.suggestion(), m.mitigated()));
             }
-            out.add(new SectionResult(s.ordinal(), s.heading(), lang, findings));
+            out.add(new SectionResult(s.ordinal(), s.heading(), lang, findings, language == null, true));
         }
         return out;
     }

@@ -46,7 +46,13 @@ public final class ScreeningRun {
      * than the current one was screened: scores are of the law as it stands). {@code textVersion}: the version path
      * asked for, empty for the current texts.
      */
-    public record Result(int texts, int findings, int replaced, String ruleVersion, Duration took, List<Node> acts, String textVersion) {}
+    public record Result(int texts, int findings, int replaced, String ruleVersion, Duration took, List<Node> acts, String textVersion,
+                         Map<String, Long> skipped) {
+        /** How many texts were not screened because the rules have no patterns for their language. */
+        public long skippedTexts() {
+            return skipped.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
 
     /** One text to screen: {@code carrier} holds it (a provision, or a provision's version), {@code version} its version node. */
     private record Text(Node carrier, Node act, String text, String language, Node version) {}
@@ -82,8 +88,12 @@ public final class ScreeningRun {
         if (versionPath.isPresent() && act.isPresent() && texts.isEmpty()) {
             throw new ImportException(act.get().local(), "", "the store has no version " + versionPath.get() + " of this act");
         }
+        // a text in a language the rules have no patterns for is skipped and counted, never a reason to stop
+        Map<String, Long> skipped = new java.util.TreeMap<>();
+        texts.stream().filter(t -> !rules.languages().contains(t.language())).forEach(t -> skipped.merge(t.language(), 1L, Long::sum));
+        List<Text> screenable = texts.stream().filter(t -> rules.languages().contains(t.language())).toList();
         // screening is pure computation: done outside the write transaction, which then only writes
-        List<Finding> findings = texts.parallelStream().flatMap(t -> screener.screen(t.text(), t.language()).stream()
+        List<Finding> findings = screenable.parallelStream().flatMap(t -> screener.screen(t.text(), t.language()).stream()
                 .map(m -> new Finding(t, m))).toList();
         Set<String> scope = new HashSet<>();
         texts.forEach(t -> scope.add(key(t.carrier(), t.language())));
@@ -104,8 +114,8 @@ public final class ScreeningRun {
             }
             addMissingActs(dsg, g);
             List<Node> acts = versionPath.isPresent() ? List.of() : texts.stream().map(Text::act).distinct().toList();
-            return new Result(texts.size(), findings.size(), replaced, version, Duration.between(start, clock.instant()), acts,
-                    versionPath.orElse(""));
+            return new Result(screenable.size(), findings.size(), replaced, version, Duration.between(start, clock.instant()), acts,
+                    versionPath.orElse(""), Map.copyOf(skipped));
         });
     }
 

@@ -2,6 +2,7 @@ package org.lexmaturity.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,20 @@ public class DraftScreeningTest {
         String text = "1 §\nHakemus on toimitettava kirjatulla kirjeellä.\n2 §\nTiedot saadaan salassapitosäännösten estämättä.\n";
         List<DraftReader.Section> sections = DraftReader.read("luonnos.txt", text.getBytes(StandardCharsets.UTF_8));
         assertThat(sections).extracting(DraftReader.Section::heading).containsExactly("1 §", "2 §");
+    }
+
+    @Test
+    void eachSectionSaysItsGuessedLanguageAndASectionInALanguageWithoutRulesSaysItWasNotScreened() {
+        String text = "1 §\nHakemus on tehtävä kirjallisesti ja se on allekirjoitettava.\n2 §\nAnsökan ska göras skriftligen.\n"
+                + "3 §\nDer Antrag ist schriftlich zu stellen und eigenhändig zu unterschreiben.\n";
+        List<DraftScreening.SectionResult> results = new DraftScreening(IndicatorRules.shipped())
+                .screen(DraftReader.read("luonnos.txt", text.getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(results).extracting(DraftScreening.SectionResult::language, DraftScreening.SectionResult::guessed,
+                DraftScreening.SectionResult::screened).containsExactly(tuple("fi", true, true), tuple("sv", true, true), tuple("", true, false));
+        assertThat(results.get(2).findings()).isEmpty();
+        assertThat(new DraftScreening(IndicatorRules.shipped()).screen(DraftReader.read("utkast.txt",
+                "1 §\nAnsökan ska göras skriftligen.\n".getBytes(StandardCharsets.UTF_8)), "de")).singleElement()
+                .satisfies(r -> assertThat(r.screened()).as("a language the rules do not have: said, not screened as nothing").isFalse());
     }
 
     @Test

@@ -88,7 +88,8 @@ public final class MaturityRoutes {
                             .put("mitigated", x.mitigated()).put("text", x.text()).put("start", x.start()).put("end", x.end()).put("dimension", x.dimension())
                             .put("principles", new JsonArray(new ArrayList<>(x.principles())))
                             .put("label", new JsonObject(new LinkedHashMap<>(x.label()))).put("suggestion", new JsonObject(new LinkedHashMap<>(x.suggestion())))));
-                    a.add(new JsonObject().put("section", s.ordinal()).put("heading", s.heading()).put("language", s.language()).put("findings", f));
+                    a.add(new JsonObject().put("section", s.ordinal()).put("heading", s.heading()).put("language", s.language())
+                            .put("languageGuessed", s.guessed()).put("screened", s.screened()).put("findings", f));
                 });
                 json(ctx, 200, new JsonObject().put("ruleVersion", drafts.ruleVersion()).put("stored", false).put("sections", a));
             });

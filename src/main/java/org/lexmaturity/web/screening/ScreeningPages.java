@@ -77,7 +77,9 @@ public final class ScreeningPages {
     record Finding(String anchor, String number, String indicator, String polarity, String text, String dimension,
                    List<String> principles, String suggestion) {}
 
-    record Section(int ordinal, List<Segment> heading, List<Segment> body, String language, List<Finding> findings) {}
+    /** {@code guessed}: the language was guessed; {@code screened}: false where the rules have no patterns for it. */
+    record Section(int ordinal, List<Segment> heading, List<Segment> body, String language, List<Finding> findings, boolean guessed,
+                   boolean screened) {}
 
     private void screen(RoutingContext ctx) {
         String pageLang = UiLanguage.of(ctx);
@@ -171,7 +173,8 @@ public final class ScreeningPages {
             spans.add(new int[] {f.start(), f.end(), n, shown.ordinal()});
         }
         int split = s.heading().length();
-        return new Section(s.ordinal(), segments(all, spans, 0, split), segments(all, spans, split + 1, all.length()), r.language(), findings);
+        return new Section(s.ordinal(), segments(all, spans, 0, split), segments(all, spans, split + 1, all.length()), r.language(), findings,
+                r.guessed(), r.screened());
     }
 
     /** The text between {@code from} and {@code to} cut into plain pieces and matches; overlapping matches keep the first. */
