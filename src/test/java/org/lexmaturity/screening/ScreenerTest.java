@@ -94,6 +94,14 @@ class ScreenerTest {
                 new Case("electronic-means", "sv", "Anmälan görs elektroniskt.", "elektroniskt", "Anmälan görs skriftligen."),
                 new Case("automated-decision-basis", "fi", "Päätös voidaan tehdä automaattisesti hallintolain 8 b luvun mukaisesti.", "tehdä automaattisesti", "Päätöstä ei saa tehdä automaattisesti."),
                 new Case("automated-decision-basis", "sv", "Beslutet kan fattas automatiserat enligt 8 b kap. i förvaltningslagen.", "automatiserat", "Beslutet får inte fattas automatiserat."),
+                new Case("security-by-design", "fi", "Rekisterinpitäjän on huolehdittava tietoturvasta ja lokitietojen keräämisestä.", "tietoturvasta",
+                        "Rekisterinpitäjän on huolehdittava tietojen oikeellisuudesta."),
+                new Case("security-by-design", "sv", "Den personuppgiftsansvarige ska sörja för informationssäkerheten och loggningen.", "informationssäkerheten",
+                        "Den personuppgiftsansvarige ska sörja för att uppgifterna är korrekta."),
+                new Case("data-minimisation", "fi", "Tiedot on poistettava rekisteristä viiden vuoden kuluttua.", "on poistettava",
+                        "Tiedot on merkittävä rekisteriin viipymättä."),
+                new Case("data-minimisation", "sv", "Uppgifterna ska utplånas ur registret fem år efter anmälan.", "ska utplånas ur",
+                        "Uppgifterna ska föras in i registret utan dröjsmål."),
                 new Case("paper-exception", "fi", "Verohallinto voi erityisestä syystä hyväksyä ilmoituksen antamisen paperisena.", "syystä hyväksyä ilmoituksen antamisen paperisena", "Ilmoitus on annettava paperisena."),
                 new Case("paper-exception", "sv", "Skatteförvaltningen kan av särskilda skäl godkänna en anmälan i pappersform.", "skäl godkänna en anmälan i pappersform", "Anmälan ska lämnas i pappersform."));
     }
