@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped catalogue parses, and a broken file is refused with its name and line. */
 class AnalysisCatalogueTest {
     static final List<String> EXPECTED = List.of("acts-cited-in-free-text", "barrier-status-funnel", "barriers-by-life-event",
-            "barriers-by-theme", "barriers-by-type-and-ministry", "fulltext-search", "indicator-findings-per-act", "maturity-by-ministry",
+            "barriers-by-theme", "barriers-by-type-and-ministry", "fulltext-search", "indicator-findings-per-act", "language-divergences", "maturity-by-ministry",
             "maturity-distribution", "measures-progress", "overdue-measures", "priority-ranking", "register-barriers", "status-changes",
             "survey-answers-by-organisation-type", "themes-cited-municipalities-vs-agencies");
 

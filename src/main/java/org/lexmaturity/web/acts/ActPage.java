@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.analysis.AnalysisResult;
+import org.lexmaturity.analysis.AnalysisRunner;
 import org.lexmaturity.chart.ChartRenderer;
 import org.lexmaturity.maturity.ActMaturity;
 import org.lexmaturity.maturity.MaturityService;
@@ -54,7 +55,14 @@ final class ActPage {
     private final ChartRenderer charts = new ChartRenderer();
     private final Store store;
 
-    ActPage(Store store, StatuteCatalog catalog, MaturityService maturity, BarrierRegister register, IndicatorRules rules) {
+    /** A guide category found in one language of a provision and absent from the other. */
+    record DivergenceRow(String provision, String provisionHref, String category, String foundIn, String missingIn, String words) {}
+
+    private final AnalysisRunner analyses;
+
+    ActPage(Store store, StatuteCatalog catalog, MaturityService maturity, BarrierRegister register, IndicatorRules rules,
+            AnalysisRunner analyses) {
+        this.analyses = analyses;
         this.store = store;
         this.catalog = catalog;
         this.maturity = maturity;
@@ -104,6 +112,7 @@ final class ActPage {
         model.put("radarAlt", charts.altText(radar, lang));
         model.put("radarSrc", "/acts/" + number.year() + "/" + number.number() + "/profile.svg?lang=" + lang);
         model.put("barriers", barriers.stream().map(v -> barrierRow(v, lang)).toList());
+        model.put("divergences", act.shown().isEmpty() ? divergences(act, marks, lang, words) : List.of());
         model.put("citing", citing);
         model.put("quotes", seesQuotes ? Quotes.forAct(store, actNode, lang, QUOTES) : List.of());
         model.put("form", form != null ? form : AssessmentForm.from(m));
@@ -116,6 +125,20 @@ final class ActPage {
         return path.matches("ajantasa/\\d{8}") ? msg.of("acts.version.consolidated", "date",
                 path.substring(9, 13) + "-" + path.substring(13, 15) + "-" + path.substring(15, 17))
                 : words.getOrDefault("acts.version.original", path);
+    }
+
+    /** The act's language divergences: the {@code language-divergences} analysis for this act. */
+    private List<DivergenceRow> divergences(ActDetail act, FindingMarks marks, String lang, Map<String, String> words) {
+        AnalysisResult r = analyses.run("language-divergences", Map.of("actNumber", act.number().local()), lang);
+        List<DivergenceRow> out = new ArrayList<>();
+        for (List<Object> row : r.rows()) {
+            String iri = act.iri() + "/" + row.get(1);
+            String category = String.valueOf(row.get(2));
+            out.add(new DivergenceRow(ProvisionLabels.of(iri, lang), marks.link(iri), category + " " + words.getOrDefault("acts.category." + category, ""),
+                    words.getOrDefault("acts.lang." + row.get(3), String.valueOf(row.get(3))),
+                    words.getOrDefault("acts.lang." + row.get(4), String.valueOf(row.get(4))), String.valueOf(row.get(5))));
+        }
+        return out;
     }
 
     /** The profile chart as SVG in the language. */

@@ -65,7 +65,7 @@ public final class ActRoutes {
         this.catalog = services.statutes();
         this.maturity = services.maturity();
         this.assessments = services.assessments();
-        this.actPage = new ActPage(services.store(), catalog, maturity, services.register(), services.indicators());
+        this.actPage = new ActPage(services.store(), catalog, maturity, services.register(), services.indicators(), services.analyses());
         this.store = services.store();
         this.indicators = services.indicators();
         this.blocking = services.blocking();
