@@ -24,9 +24,12 @@ import org.lexmaturity.vocab.Vocabulary;
 
 /** What the API and the reports ask of the maturity model: an act's scores and its findings, each in one read. */
 public final class MaturityService {
-    /** One stored finding of an act; {@code mitigated}: a barrier with an alternative in the same sentence. */
+    /**
+     * One stored finding of an act; {@code mitigated}: a barrier with an alternative in the same sentence;
+     * {@code inheritedFrom}: the section whose requirement a cross-reference takes (the text is the reference).
+     */
     public record FindingView(Node finding, Node provision, String indicator, String language, String text, int start, int end,
-                              boolean mitigated) {}
+                              boolean mitigated, Optional<Node> inheritedFrom) {}
 
     private final Store store;
     private final MaturityScorer scorer;
@@ -61,7 +64,8 @@ public final class MaturityService {
             for (Sparql.Row r : rows) {
                 String iri = r.string("indicator");
                 out.add(new FindingView(r.get("finding").orElseThrow(), r.get("provision").orElseThrow(), iri.substring(iri.lastIndexOf('/') + 1),
-                        r.string("lang"), r.string("text"), (int) r.number("start"), (int) r.number("end"), r.get("mitigatedBy").isPresent()));
+                        r.string("lang"), r.string("text"), (int) r.number("start"), (int) r.number("end"), r.get("mitigatedBy").isPresent(),
+                        r.get("inheritedFrom")));
             }
             return out;
         }));

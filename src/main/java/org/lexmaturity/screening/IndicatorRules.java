@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -125,9 +126,11 @@ public final class IndicatorRules {
     private final Map<String, List<Compiled>> mitigators;
     /** language → clause contexts. */
     private final Map<String, List<Context>> contexts;
+    /** language → cross-reference patterns, each with a named group "section". */
+    private final Map<String, List<Pattern>> references;
 
     private IndicatorRules(String version, List<Indicator> indicators, Map<String, List<Compiled>> reported,
-            Map<String, List<Compiled>> mitigators, Map<String, List<Context>> contexts) {
+            Map<String, List<Compiled>> mitigators, Map<String, List<Context>> contexts, Map<String, List<Pattern>> references) {
         this.version = version;
         this.indicators = List.copyOf(indicators);
         Map<String, Indicator> codes = new LinkedHashMap<>();
@@ -136,6 +139,7 @@ public final class IndicatorRules {
         this.reported = Map.copyOf(reported);
         this.mitigators = Map.copyOf(mitigators);
         this.contexts = Map.copyOf(contexts);
+        this.references = Map.copyOf(references);
     }
 
     /** The rules shipped in the jar, parsed once. */
@@ -206,7 +210,31 @@ public final class IndicatorRules {
         reported.forEach((k, v) -> r.put(k, List.copyOf(v)));
         Map<String, List<Compiled>> m = new HashMap<>();
         mitigators.forEach((k, v) -> m.put(k, List.copyOf(v)));
-        return new IndicatorRules(version, indicators, r, m, contexts(g, source));
+        return new IndicatorRules(version, indicators, r, m, contexts(g, source), references(g, source));
+    }
+
+    /** The cross-reference patterns, per language; each must have the named group "section". */
+    private static Map<String, List<Pattern>> references(Graph g, String source) {
+        Map<String, List<Pattern>> out = new HashMap<>();
+        for (Triple t : g.find(Node.ANY, RDF.type.asNode(), LXM.CrossReference).toList()) {
+            String place = "cross-reference " + t.getSubject().getURI().substring(t.getSubject().getURI().lastIndexOf('/') + 1);
+            compileAll(g, t.getSubject(), LXM.pattern, source, place, "pattern").forEach((lang, list) -> {
+                for (Pattern p : list) {
+                    if (!p.pattern().contains("(?<section>")) {
+                        throw new ImportException(source, place + ", pattern @" + lang, "no named group (?<section>…) for the section referred to");
+                    }
+                }
+                out.computeIfAbsent(lang, k -> new ArrayList<>()).addAll(list);
+            });
+        }
+        Map<String, List<Pattern>> copy = new HashMap<>();
+        out.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
+    }
+
+    /** The cross-reference patterns of a language. */
+    public List<Pattern> references(String language) {
+        return references.getOrDefault(language, List.of());
     }
 
     /** The clause contexts of the rules, per language. */

@@ -57,6 +57,9 @@ public final class ScreeningRun {
     /** One text to screen: {@code carrier} holds it (a provision, or a provision's version), {@code version} its version node. */
     private record Text(Node carrier, Node act, String text, String language, Node version) {}
 
+    /** The guide categories a cross-reference to another section's manner inherits. */
+    private static final Set<String> MANNER = Set.of("WF", "SIG", "ORIG", "PERS", "POST", "FORM");
+
     private final Store store;
     private final IndicatorRules rules;
     private final Screener screener;
@@ -93,8 +96,12 @@ public final class ScreeningRun {
         texts.stream().filter(t -> !rules.languages().contains(t.language())).forEach(t -> skipped.merge(t.language(), 1L, Long::sum));
         List<Text> screenable = texts.stream().filter(t -> rules.languages().contains(t.language())).toList();
         // screening is pure computation: done outside the write transaction, which then only writes
-        List<Finding> findings = screenable.parallelStream().flatMap(t -> screener.screen(t.text(), t.language()).stream()
-                .map(m -> new Finding(t, m))).toList();
+        List<Finding> own = screenable.parallelStream().flatMap(t -> screener.screen(t.text(), t.language()).stream()
+                .map(m -> new Finding(t, m, null))).toList();
+        List<Finding> findings = new ArrayList<>(own);
+        if (versionPath.isEmpty()) {
+            findings.addAll(inherited(screenable, own));
+        }
         Set<String> scope = new HashSet<>();
         texts.forEach(t -> scope.add(key(t.carrier(), t.language())));
         String version = rules.version();
@@ -160,7 +167,65 @@ public final class ScreeningRun {
         return carrier.getURI() + "|" + language;
     }
 
-    private record Finding(Text text, Match match) {}
+    /** {@code inheritedFrom}: the section whose requirement the text takes by a cross-reference, or null. */
+    private record Finding(Text text, Match match, Node inheritedFrom) {}
+
+    /**
+     * The barriers a text takes from another section of its act by a cross-reference ("17 §:ssä tarkoitetulla
+     * tavalla", "på det sätt som avses i 17 §"): each standing form requirement (written form, signature, original,
+     * personal appearance, post, prescribed form) found in that section's text in the same language, found again on
+     * the reference. The section is the one of that number in the same chapter, else in
+     * the act.
+     */
+    private List<Finding> inherited(List<Text> texts, List<Finding> own) {
+        Map<String, List<Match>> barriers = new HashMap<>();
+        for (Finding f : own) {
+            Match m = f.match();
+            // what a reference to "the manner" of another section takes: its form requirements, not its discretion
+            if (m.indicator().polarity() == Polarity.BARRIER && !m.mitigated() && m.indicator().category().map(MANNER::contains).orElse(false)) {
+                sectionOf(f.text().carrier().getURI()).ifPresent(sec -> barriers.computeIfAbsent(sec + "|" + m.language(), k -> new ArrayList<>()).add(m));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Text t : texts) {
+            String iri = t.carrier().getURI();
+            Optional<String> own0 = sectionOf(iri);
+            int at = iri.lastIndexOf("/pykala/");
+            if (own0.isEmpty() || at < 0) {
+                continue;
+            }
+            for (java.util.regex.Pattern p : rules.references(t.language())) {
+                java.util.regex.Matcher m = p.matcher(t.text());
+                while (m.find()) {
+                    String number = m.group("section").replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
+                    String sameChapter = iri.substring(0, at) + "/pykala/" + number;
+                    String inAct = t.act().getURI() + "/pykala/" + number;
+                    String target = barriers.containsKey(sameChapter + "|" + t.language()) ? sameChapter : inAct;
+                    if (target.equals(own0.get())) {
+                        continue;
+                    }
+                    Set<String> seen = new HashSet<>();
+                    for (Match b : barriers.getOrDefault(target + "|" + t.language(), List.of())) {
+                        if (seen.add(b.indicator().code())) {
+                            Match ref = new Match(b.indicator(), t.language(), m.start(), m.end(), m.group(), m.start(), m.end());
+                            out.add(new Finding(t, ref, NodeFactory.createURI(target)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The section a provision IRI is in: "…/luku/2/pykala/3/momentti/1" gives "…/luku/2/pykala/3". */
+    private static Optional<String> sectionOf(String iri) {
+        int at = iri.lastIndexOf("/pykala/");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int end = iri.indexOf('/', at + "/pykala/".length());
+        return Optional.of(end < 0 ? iri : iri.substring(0, end));
+    }
 
     /**
      * Adds {@code lxm:concernsAct} to the findings that lack it: those of older rule versions written before
@@ -204,6 +269,7 @@ public final class ScreeningRun {
         Text t = f.text();
         Node n = NodeFactory.createURI(store.config().baseIri() + "id/finding/"
                 + hash(version + "|" + t.carrier().getURI() + "|" + m.indicator().code() + "|" + m.language() + "|" + m.start()
+                        + (f.inheritedFrom() == null ? "" : "|" + f.inheritedFrom().getURI())
                         // the text version too: a finding moved aside with its text keeps its IRI, which the same match in
                         // the provision's newer text must not share
                         + (t.version() == null ? "" : "|" + t.version().getURI())));
@@ -217,6 +283,9 @@ public final class ScreeningRun {
         g.add(n, LXM.dimension, m.indicator().dimension());
         m.indicator().barrierType().ifPresent(b -> g.add(n, LXM.barrierType, b));
         m.mitigatedBy().ifPresent(x -> g.add(n, LXM.mitigatedBy, x.iri()));
+        if (f.inheritedFrom() != null) {
+            g.add(n, LXM.inheritedFrom, f.inheritedFrom());
+        }
         g.add(n, DCTerms.language.asNode(), NodeFactory.createLiteralString(m.language()));
         g.add(n, LXM.matchedText, NodeFactory.createLiteralLang(m.text(), m.language()));
         g.add(n, LXM.matchStart, integer(m.start()));

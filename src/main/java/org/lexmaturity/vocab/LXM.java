@@ -136,6 +136,10 @@ public final class LXM {
     public static final Node spares = uri("spares");
     /** How near (characters) a clause context must be to a match to cancel it; absent, the whole sentence. */
     public static final Node window = uri("window");
+    /** A phrase that refers to another section of the same act for a requirement ("17 §:ssä tarkoitetulla tavalla"). */
+    public static final Node CrossReference = uri("CrossReference");
+    /** On a finding: the provision whose requirement it inherits through a cross-reference. */
+    public static final Node inheritedFrom = uri("inheritedFrom");
     /** On a finding: the mitigator that matched beside it; the barrier is then mitigated. */
     public static final Node mitigatedBy = uri("mitigatedBy");
     /** The maturity dimension a barrier type or indicator concerns. */

@@ -44,8 +44,9 @@ final class FindingMarks {
             // a mitigated barrier is marked as the mitigator's kind: shown, not counted
             String polarity = f.mitigated() ? "mitigator" : indicator == null ? "barrier" : indicator.polarity().code();
             String iri = f.provision().getURI();
-            Item item = new Item(++n, iri, ProvisionLabels.of(iri, lang), anchorOf(iri, f.language()), f.language(),
-                    indicator == null ? f.indicator() : indicator.label(lang), polarity, polarityLabels.getOrDefault(polarity, polarity), f.text(),
+            String label = (indicator == null ? f.indicator() : indicator.label(lang))
+                    + f.inheritedFrom().map(from -> " (" + ProvisionLabels.of(from.getURI(), lang) + ")").orElse("");
+            Item item = new Item(++n, iri, ProvisionLabels.of(iri, lang), anchorOf(iri, f.language()), f.language(), label, polarity, polarityLabels.getOrDefault(polarity, polarity), f.text(),
                     f.start(), f.end());
             items.add(item);
             byText.computeIfAbsent(iri + "|" + f.language(), k -> new ArrayList<>()).add(item);
