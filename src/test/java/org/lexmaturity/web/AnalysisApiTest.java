@@ -73,7 +73,7 @@ class AnalysisApiTest {
         HttpResponse<byte[]> r = get("/api/analyses", null);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonArray list = new JsonObject(text(r)).getJsonArray("analyses");
-        assertThat(list).hasSize(16);
+        assertThat(list).hasSize(17);
         JsonObject overdue = list.stream().map(JsonObject.class::cast).filter(j -> j.getString("id").equals("overdue-measures")).findFirst().orElseThrow();
         assertThat(overdue.getJsonObject("title").getString("sv")).isEqualTo("Försenade åtgärder");
         assertThat(overdue.getJsonArray("parameters").getJsonObject(0).getString("default")).isEqualTo("today");
