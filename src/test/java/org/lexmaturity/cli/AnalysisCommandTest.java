@@ -34,7 +34,7 @@ class AnalysisCommandTest {
     void analysesListsEveryIdWithItsTitle() {
         Cli.Result r = Cli.run(data, "analyses", "--lang", "sv");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out().lines()).hasSize(16);
+        assertThat(r.out().lines()).hasSize(17);
         assertThat(r.out()).contains("barriers-by-theme").contains("Hinder per tema").contains("acts-cited-in-free-text");
     }
 
