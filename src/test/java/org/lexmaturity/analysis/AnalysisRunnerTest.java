@@ -66,6 +66,11 @@ class AnalysisRunnerTest {
         for (AnalysisDefinition d : runner.catalogue().all()) {
             for (String lang : List.of("fi", "sv", "en")) {
                 AnalysisResult r = runner.run(d.id(), Map.of(), lang);
+                if (d.id().equals("language-divergences")) {
+                    // the demonstration acts' Finnish and Swedish texts say the same; real ones are in LanguageDivergenceTest
+                    assertThat(r.rows()).as(d.id() + " " + lang).isEmpty();
+                    continue;
+                }
                 assertThat(r.rows()).as(d.id() + " " + lang).isNotEmpty();
                 r.rows().forEach(row -> assertThat(row).as(d.id()).hasSize(d.columns().size()));
             }
