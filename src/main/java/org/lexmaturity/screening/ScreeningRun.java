@@ -99,9 +99,8 @@ public final class ScreeningRun {
         List<Finding> own = screenable.parallelStream().flatMap(t -> screener.screen(t.text(), t.language()).stream()
                 .map(m -> new Finding(t, m, null))).toList();
         List<Finding> findings = new ArrayList<>(own);
-        if (versionPath.isEmpty()) {
-            findings.addAll(inherited(screenable, own));
-        }
+        // within the texts screened: the current ones, or one version's (whose provisions' versions keep their paths)
+        findings.addAll(inherited(screenable, own));
         Set<String> scope = new HashSet<>();
         texts.forEach(t -> scope.add(key(t.carrier(), t.language())));
         String version = rules.version();
