@@ -1,46 +1,45 @@
 package org.lexmaturity.web.acts;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import org.lexmaturity.screening.IndicatorRules;
-import org.lexmaturity.screening.ScreeningRun;
-import org.lexmaturity.store.Store;
-
-import java.util.LinkedHashMap;
-import org.apache.jena.graph.NodeFactory;
-import org.lexmaturity.web.http.Services;
-import org.lexmaturity.web.http.UiLanguage;
-import org.lexmaturity.web.http.PageMessages;
-import org.lexmaturity.web.http.Pages;
-import org.lexmaturity.web.http.Blocking;
-import org.lexmaturity.web.http.Access;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.kernel.Problems;
 import org.lexmaturity.maturity.ExpertAssessments;
 import org.lexmaturity.maturity.MaturityService;
+import org.lexmaturity.screening.IndicatorRules;
+import org.lexmaturity.screening.ScreeningRun;
 import org.lexmaturity.statutes.ActExpression;
 import org.lexmaturity.statutes.ActNumber;
-import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.statutes.StatuteCatalog.ActDetail;
 import org.lexmaturity.statutes.StatuteCatalog.ActSummary;
 import org.lexmaturity.statutes.StatuteCatalog.Hit;
 import org.lexmaturity.statutes.StatuteCatalog.Provision;
+import org.lexmaturity.statutes.StatuteCatalog;
+import org.lexmaturity.store.Store;
 import org.lexmaturity.vocab.Vocabulary;
+import org.lexmaturity.web.http.Access;
+import org.lexmaturity.web.http.Blocking;
+import org.lexmaturity.web.http.PageMessages;
+import org.lexmaturity.web.http.Pages;
+import org.lexmaturity.web.http.Services;
+import org.lexmaturity.web.http.UiLanguage;
 
 /**
  * The statute browser: {@code /acts} (filter by title, number and ministry; full-text search in provisions) and
