@@ -46,10 +46,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 : LabelledSet.parse(labels.getFileName().toString(), Files.readString(labels, StandardCharsets.UTF_8));
         IndicatorRules rules = IndicatorRules.shipped();
         Map<String, SectionText> texts = Evaluation.texts(new StatuteBook(corpus), set);
-        Evaluation.Result r = Evaluation.run(set, texts, new Screener(rules), !withoutHardCases);
+        Screener screener = new Screener(rules);
+        Evaluation.Result r = Evaluation.run(set, texts, screener, !withoutHardCases);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Screening rules %s on %s: %d section texts%s.%n", rules.version(), set.source(), r.units(),
                 withoutHardCases ? ", hard cases left out" : "");
+        out.println(screener.morphologies().summary());
         if (!r.missingTexts().isEmpty()) {
             out.printf("%d labelled section texts are not in the corpus and were not scored, e.g. %s%n", r.missingTexts().size(),
                     r.missingTexts().get(0));

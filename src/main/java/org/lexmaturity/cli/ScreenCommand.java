@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.lexmaturity.maturity.MaturityRules;
 import org.lexmaturity.maturity.MaturityService;
 import org.lexmaturity.screening.IndicatorRules;
+import org.lexmaturity.screening.Morphologies;
 import org.lexmaturity.screening.ScreeningRun;
 import org.lexmaturity.statutes.ActExpression;
 import org.lexmaturity.statutes.ActNumber;
@@ -50,6 +51,7 @@ final class ScreenCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Screened %d provision texts (%s) with rules %s in %.1f s: %d findings (%d earlier findings replaced).%n",
                     r.texts(), r.textVersion().isEmpty() ? "the current text of each act" : "version " + r.textVersion(), r.ruleVersion(),
                     r.took().toMillis() / 1000.0, r.findings(), r.replaced());
+            spec.commandLine().getOut().println(Morphologies.system().summary());
             if (r.skippedTexts() > 0) {
                 spec.commandLine().getOut().printf("Skipped %d texts in languages the rules have no patterns for: %s.%n", r.skippedTexts(), r.skipped());
             }

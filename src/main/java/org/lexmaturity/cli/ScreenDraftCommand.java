@@ -57,7 +57,7 @@ final class ScreenDraftCommand implements Callable<Integer> {
         List<DraftScreening.SectionResult> sections = screening.screen(DraftReader.read(file.getFileName().toString(), bytes), lang);
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(JsonOutput.text(JsonOutput.Layout.PRETTY, json -> writeJson(json, screening.ruleVersion(), sections)));
+            out.println(JsonOutput.text(JsonOutput.Layout.PRETTY, json -> writeJson(json, screening.ruleVersion(), screening.morphology(), sections)));
             return 0;
         }
         int total = 0;
@@ -83,13 +83,21 @@ final class ScreenDraftCommand implements Callable<Integer> {
             }
         }
         out.printf("%d findings in %d sections of %s (rules %s); nothing stored.%n", total, sections.size(), file.getFileName(), screening.ruleVersion());
+        screening.morphology().stream().filter(m -> !m.on())
+                .forEach(m -> out.printf("Language %s screened with regular expressions only: %s.%n", m.language(), m.detail()));
         return 0;
     }
 
-    private void writeJson(JsonGenerator json, String ruleVersion, List<DraftScreening.SectionResult> sections) throws IOException {
+    private void writeJson(JsonGenerator json, String ruleVersion, List<org.lexmaturity.screening.Morphologies.Status> morphology,
+            List<DraftScreening.SectionResult> sections) throws IOException {
         json.writeStartObject();
         json.writeStringField("file", file.getFileName().toString());
         json.writeStringField("ruleVersion", ruleVersion);
+        json.writeObjectFieldStart("morphology");
+        for (var m : morphology) {
+            json.writeStringField(m.language(), m.on() ? m.detail() : "regular expressions only: " + m.detail());
+        }
+        json.writeEndObject();
         json.writeArrayFieldStart("sections");
         for (DraftScreening.SectionResult s : sections) {
             json.writeStartObject();

@@ -6,6 +6,7 @@ import org.lexmaturity.auth.Accounts;
 import org.lexmaturity.auth.AuthSettings;
 import org.lexmaturity.auth.FirstAdmin;
 import org.lexmaturity.demo.DemoData;
+import org.lexmaturity.screening.Morphologies;
 import org.lexmaturity.store.Store;
 import org.lexmaturity.store.StoreConfig;
 import org.lexmaturity.web.WebServer;
@@ -63,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Listening on " + host + ":" + server.port() + (isEveryInterface(host)
                 ? ", every network interface: other machines can reach it (--host 127.0.0.1 keeps it to this one)" : ""));
         // the last line: scripts and tests wait for it
+        out.println(Morphologies.system().summary());
         out.println("Lexmaturity is running at http://localhost:" + server.port() + "/ (Ctrl+C stops it)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -41,6 +41,11 @@ public final class DraftScreening {
         return version;
     }
 
+    /** Which languages screen with base forms as well as regular expressions, and why not where they do not. */
+    public List<Morphologies.Status> morphology() {
+        return screener.morphologies().statuses();
+    }
+
     /** {@code language}: fi, sv or en, or null to guess per section. */
     public List<SectionResult> screen(List<DraftReader.Section> sections, String language) {
         Vocabulary v = Vocabulary.shipped();

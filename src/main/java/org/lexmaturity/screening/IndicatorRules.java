@@ -45,9 +45,10 @@ public final class IndicatorRules {
      * An indicator with its patterns for one language: all of them in one alternation (one pass over the text), and
      * each on its own (to find the longest that matches where the alternation matched); exclusions may be empty.
      */
-    record Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions, List<String> literals) {
-        Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions) {
-            this(indicator, pattern, alternatives, exclusions, literals(alternatives));
+    record Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions, List<String> literals,
+            List<LemmaPattern> lemmaPatterns) {
+        Compiled(Indicator indicator, Pattern pattern, List<Pattern> alternatives, List<Pattern> exclusions, List<LemmaPattern> lemmaPatterns) {
+            this(indicator, pattern, alternatives, exclusions, literals(alternatives), lemmaPatterns);
         }
 
         /**
@@ -197,8 +198,19 @@ public final class IndicatorRules {
             }
             Map<String, List<Pattern>> exclusions = compileAll(g, s, LXM.exclusion, source, place, "exclusion");
             Map<String, List<Pattern>> alternatives = compileAll(g, s, LXM.pattern, source, place, "pattern");
+            Map<String, List<LemmaPattern>> lemmaPatterns = lemmaPatterns(g, s, source, place);
+            for (String lang : lemmaPatterns.keySet()) {
+                if (!patterns.containsKey(lang)) {
+                    // the regular expressions are what screening falls back to without an analyser
+                    throw new ImportException(source, place + ", lemma pattern @" + lang, "a lemma pattern needs an lxm:pattern in the same language");
+                }
+                if (ind.polarity() == Polarity.MITIGATOR) {
+                    throw new ImportException(source, place + ", lemma pattern @" + lang, "mitigators take regular expressions only");
+                }
+            }
             patterns.forEach((lang, p) -> {
-                Compiled c = new Compiled(ind, p, alternatives.get(lang), exclusions.getOrDefault(lang, List.of()));
+                Compiled c = new Compiled(ind, p, alternatives.get(lang), exclusions.getOrDefault(lang, List.of()),
+                        lemmaPatterns.getOrDefault(lang, List.of()));
                 (ind.polarity() == Polarity.MITIGATOR ? mitigators : reported).computeIfAbsent(lang, k -> new ArrayList<>()).add(c);
             });
         }
@@ -370,6 +382,27 @@ public final class IndicatorRules {
             }
             out.put(lang, Pattern.compile(sb.toString(), FLAGS));
         });
+        return out;
+    }
+
+    /** The lemma patterns of an indicator, per language, parsed and checked. */
+    private static Map<String, List<LemmaPattern>> lemmaPatterns(Graph g, Node s, String source, String place) {
+        Map<String, List<LemmaPattern>> out = new TreeMap<>();
+        List<Node> objects = new ArrayList<>();
+        g.find(s, LXM.lemmaPattern, Node.ANY).forEach(t -> objects.add(t.getObject()));
+        objects.sort(Comparator.comparing(Node::toString));
+        for (Node o : objects) {
+            String lang = o.isLiteral() ? o.getLiteralLanguage() : "";
+            if (lang.isEmpty()) {
+                throw new ImportException(source, place + ", lemma pattern", "every lemma pattern needs a language tag (@fi, @sv): " + o);
+            }
+            try {
+                out.computeIfAbsent(lang, k -> new ArrayList<>()).add(LemmaPattern.parse(o.getLiteralLexicalForm()));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(source, place + ", lemma pattern @" + lang, "\"" + o.getLiteralLexicalForm() + "\": " + e.getMessage(), e);
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
         return out;
     }
 

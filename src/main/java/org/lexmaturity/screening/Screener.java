@@ -26,17 +26,32 @@ public final class Screener {
     private static final Comparator<Match> ORDER = Comparator.comparingInt(Match::start).thenComparingInt(Match::end)
             .thenComparing(m -> m.indicator().code());
 
+    private static final Comparator<int[]> SPAN_ORDER = Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]);
+
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("\\s*(?:\\d+\\s?[a-z]?|[a-z])\\)");
 
     private final IndicatorRules rules;
+    private final Morphologies morphologies;
     private final ThreadLocal<Map<String, State>> states = ThreadLocal.withInitial(HashMap::new);
 
+    /** A screener with the system's morphological analysers, where it has them. */
     public Screener(IndicatorRules rules) {
+        this(rules, Morphologies.system());
+    }
+
+    /** A screener with the given analysers; {@link Morphologies#none()} runs the regular expressions alone. */
+    public Screener(IndicatorRules rules, Morphologies morphologies) {
         this.rules = rules;
+        this.morphologies = morphologies;
     }
 
     public IndicatorRules rules() {
         return rules;
+    }
+
+    /** The analysers the lemma rules use. */
+    public Morphologies morphologies() {
+        return morphologies;
     }
 
     /**
@@ -56,6 +71,7 @@ public final class Screener {
         }
         State st = states.get().computeIfAbsent(language, this::state);
         st.reset(text);
+        st.words = st.hasLemmaPatterns && morphologies.has(language) ? Words.of(text, language, morphologies) : null;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < st.reported.size(); i++) {
             List<String> literals = st.reported.get(i).literals();
@@ -93,30 +109,19 @@ public final class Screener {
         Arrays.fill(st.mitigatorSeen, (byte) 0);
         st.contextSpans = null;
         for (int i = 0; i < st.reported.size(); i++) {
-            if (!st.active[i]) {
-                continue; // none of the words its matches begin with is in the text
-            }
             IndicatorRules.Compiled c = st.reported.get(i);
-            Matcher m = st.main[i];
-            m.region(s, e);
+            List<int[]> spans = candidates(i, c, s, e, st);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            if (excluded(i, s, e, st)) {
+                continue; // the excluding clause covers the whole sentence, so every match of this rule goes
+            }
+            Optional<Indicator> mitigator = mitigator(c, s, e, st);
             int lastIndex = -1;
-            boolean first = true;
-            Optional<Indicator> mitigator = Optional.empty();
-            while (m.find()) {
-                int start = m.start();
-                int end = longest(i, start, m.end(), e, st);
-                // look again from the next character: an alternative that starts inside this match extends it
-                m.region(start + 1, e);
-                if (end == start) {
-                    continue; // a pattern that can match nothing must not loop or report empty spans
-                }
-                if (first) {
-                    first = false;
-                    if (excluded(i, s, e, st)) {
-                        break; // the excluding clause covers the whole sentence, so every match of this rule goes
-                    }
-                    mitigator = mitigator(c, s, e, st);
-                }
+            for (int[] span : spans) {
+                int start = span[0];
+                int end = span[1];
                 if (inContext(c, text, start, end, s, e, st)) {
                     continue; // a negation, definition, scope, purpose or deeming clause: not an indicator here
                 }
@@ -130,6 +135,40 @@ public final class Screener {
                 }
             }
         }
+    }
+
+    /**
+     * Rule {@code i}'s matches in the sentence {@code [s, e)}, as {start, end} by start: its regular expressions (each
+     * the longest alternative at its start) and, where the language has an analyser, its lemma patterns.
+     */
+    private static List<int[]> candidates(int i, IndicatorRules.Compiled c, int s, int e, State st) {
+        List<int[]> spans = st.spans;
+        spans.clear();
+        if (st.active[i]) {
+            Matcher m = st.main[i];
+            m.region(s, e);
+            while (m.find()) {
+                int start = m.start();
+                int end = longest(i, start, m.end(), e, st);
+                // look again from the next character: an alternative that starts inside this match extends it
+                m.region(start + 1, e);
+                if (end > start) { // a pattern that can match nothing must not loop or report empty spans
+                    spans.add(new int[] {start, end});
+                }
+            }
+        }
+        if (st.words != null && !c.lemmaPatterns().isEmpty()) {
+            int before = spans.size();
+            int from = st.words.firstAt(s);
+            int to = st.words.firstAt(e);
+            for (LemmaPattern lp : c.lemmaPatterns()) {
+                lp.find(st.words, from, to, spans);
+            }
+            if (spans.size() > before) {
+                spans.sort(SPAN_ORDER);
+            }
+        }
+        return spans;
     }
 
     /** The end of the longest of rule {@code i}'s patterns that matches at {@code start}: the alternation takes the first. */
@@ -247,6 +286,12 @@ public final class Screener {
         List<IndicatorRules.Context> carried = List.of();
         /** A list item's number at the start of a sentence: "1)", "2 a)", "b)". */
         final Matcher item = ITEM.matcher("");
+        /** Whether some rule of the language has a lemma pattern. */
+        final boolean hasLemmaPatterns;
+        /** The current text's words and their readings; null without lemma rules or an analyser. */
+        Words words;
+        /** The current rule's candidate spans, reused. */
+        final List<int[]> spans = new ArrayList<>();
 
         State(List<IndicatorRules.Compiled> reported, List<IndicatorRules.Compiled> mitigators, List<IndicatorRules.Context> contexts) {
             this.reported = reported;
@@ -268,6 +313,7 @@ public final class Screener {
             }
             mitigator = mitigators.stream().map(c -> c.pattern().matcher("")).toArray(Matcher[]::new);
             mitigatorSeen = new byte[mitigator.length];
+            hasLemmaPatterns = reported.stream().anyMatch(c -> !c.lemmaPatterns().isEmpty());
         }
 
         void reset(String text) {

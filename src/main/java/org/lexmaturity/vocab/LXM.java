@@ -120,6 +120,8 @@ public final class LXM {
     public static final Node weight = uri("weight");
     /** A Java regular expression, language-tagged with the language of the text it screens. */
     public static final Node pattern = uri("pattern");
+    /** A pattern over base forms and cases ({@code LemmaPattern}), language-tagged; used where the language has a morphological analyser. */
+    public static final Node lemmaPattern = uri("lemmaPattern");
     /** A regular expression that cancels the indicator's match in the same sentence. */
     public static final Node exclusion = uri("exclusion");
     /** A rewording for drafters that removes the barrier. */

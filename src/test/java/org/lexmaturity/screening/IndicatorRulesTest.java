@@ -108,6 +108,18 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void aBadLemmaPatternOrOneWithoutRegularExpressionsNamesIndicatorAndLanguage() {
+        Graph bad = turtle(rule("odd", "barrier", "lxm:dimension dim:digital-communication ;",
+                "lxm:pattern \"paikalle\"@fi ; lxm:lemmaPattern \"paikka+illative\"@fi ;"));
+        assertThatThrownBy(() -> IndicatorRules.load(bad, "r.ttl")).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("r.ttl, indicator odd, lemma pattern @fi: \"paikka+illative\": ").hasMessageContaining("unknown case 'illative'");
+        Graph alone = turtle(rule("alone", "barrier", "lxm:dimension dim:digital-communication ;",
+                "lxm:pattern \"paikalle\"@fi ; lxm:lemmaPattern \"plats\"@sv ;"));
+        assertThatThrownBy(() -> IndicatorRules.load(alone, "r.ttl"))
+                .hasMessage("r.ttl, indicator alone, lemma pattern @sv: a lemma pattern needs an lxm:pattern in the same language");
+    }
+
+    @Test
     void aMissingDimensionOrAnUnknownPolarityIsRefused() {
         Graph noDim = turtle(rule("nodim", "barrier", "", "lxm:pattern \"kirjallisesti\"@fi ;"));
         assertThatThrownBy(() -> IndicatorRules.load(noDim, "r.ttl")).isInstanceOf(ImportException.class)

@@ -244,9 +244,10 @@ class ScreenerTest {
                 .containsExactly(tuple("original-document", text.indexOf("alkuperäisenä"), false),
                         tuple("original-document", text.lastIndexOf("alkuperäisenä"), true));
         String sv = "Till anmälan ska fogas 1)intyget i original, och 2)en utredning i original eller som kopia.";
-        assertThat(SCREENER.screen(sv, "sv")).extracting(m -> m.indicator().code(), Match::start, Match::mitigated)
-                .containsExactly(tuple("original-document", sv.indexOf("i original"), false),
-                        tuple("original-document", sv.lastIndexOf("i original"), true));
+        // by end: with the Swedish analyser the first match takes in its document ("intyget i original")
+        assertThat(SCREENER.screen(sv, "sv")).extracting(m -> m.indicator().code(), Match::end, Match::mitigated)
+                .containsExactly(tuple("original-document", sv.indexOf("i original") + "i original".length(), false),
+                        tuple("original-document", sv.lastIndexOf("i original") + "i original".length(), true));
     }
 
     @Test

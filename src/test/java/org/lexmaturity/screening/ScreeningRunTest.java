@@ -93,7 +93,9 @@ class ScreeningRunTest {
         }
         Cli.Result r = Cli.run(data, "screen");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).containsPattern("Screened \\d+ provision texts \\(the current text of each act\\) with rules 2026\\.2 in [\\d.]+ s: \\d+ findings \\(0 earlier findings replaced\\)\\.")
+        assertThat(r.out()).containsPattern("Screened \\d+ provision texts \\(the current text of each act\\) with rules "
+                        + java.util.regex.Pattern.quote(IndicatorRules.shipped().version()) + " in [\\d.]+ s: \\d+ findings \\(0 earlier findings replaced\\)\\.")
+                .contains(Morphologies.system().summary())
                 .contains("Stored the automatic maturity scores of 30 acts.");
         try (Store store = TestStores.open(data, StoreConfig.DEFAULT_BASE_IRI)) {
             long stored = store.read(dsg -> dsg.getGraph(store.graphs().screening())

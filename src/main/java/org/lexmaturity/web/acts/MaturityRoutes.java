@@ -91,7 +91,8 @@ public final class MaturityRoutes {
                     a.add(new JsonObject().put("section", s.ordinal()).put("heading", s.heading()).put("language", s.language())
                             .put("languageGuessed", s.guessed()).put("screened", s.screened()).put("findings", f));
                 });
-                json(ctx, 200, new JsonObject().put("ruleVersion", drafts.ruleVersion()).put("stored", false).put("sections", a));
+                json(ctx, 200, new JsonObject().put("ruleVersion", drafts.ruleVersion()).put("morphology", morphology(drafts))
+                        .put("stored", false).put("sections", a));
             });
         });
     }
@@ -109,6 +110,13 @@ public final class MaturityRoutes {
             a.add(j);
         });
         json(ctx, 200, new JsonObject().put("ruleVersion", indicators.version()).put("indicators", a));
+    }
+
+    /** Per language, the analyser the lemma rules use, or why that language is screened with regular expressions only. */
+    private static JsonObject morphology(DraftScreening drafts) {
+        JsonObject o = new JsonObject();
+        drafts.morphology().forEach(m -> o.put(m.language(), new JsonObject().put("lemmaRules", m.on()).put("detail", m.detail())));
+        return o;
     }
 
     private static ActNumber number(RoutingContext ctx) {

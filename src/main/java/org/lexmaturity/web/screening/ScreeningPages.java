@@ -119,6 +119,7 @@ public final class ScreeningPages {
                 }
                 model.put("sections", shown);
                 model.put("ruleVersion", drafts.ruleVersion());
+                model.put("regexOnly", drafts.morphology().stream().filter(m -> !m.on()).map(m -> m.language()).toList());
             } catch (ImportException e) {
                 model.put("error", e.getMessage());
             }
