@@ -59,19 +59,66 @@ public final class IndicatorRules {
             List<String> out = new ArrayList<>();
             for (Pattern p : alternatives) {
                 for (String branch : topLevelBranches(p.pattern())) {
-                    java.util.regex.Matcher m = LEADING_WORDS.matcher(branch);
-                    if (!m.lookingAt()) {
+                    List<String> words = leadingWords(branch);
+                    if (words.isEmpty()) {
                         return List.of();
                     }
-                    for (String w : m.group(1) != null ? m.group(1).split("\\|") : new String[] {m.group(2)}) {
-                        if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
-                            return List.of();
-                        }
-                        out.add(w.toLowerCase(java.util.Locale.ROOT));
-                    }
+                    words.forEach(w -> out.add(w.toLowerCase(java.util.Locale.ROOT)));
                 }
             }
             return List.copyOf(out);
+        }
+
+        /**
+         * The words one of which a branch's match begins with: "\bkirjalli…" gives kirjalli, "\b(?:voi|voivat\s+…)"
+         * gives voi and voivat; empty when the branch does not begin with \b and letters (or a group of such
+         * alternatives), or when the first letters are optional.
+         */
+        static List<String> leadingWords(String branch) {
+            if (!branch.startsWith("\\b")) {
+                return List.of();
+            }
+            String rest = branch.substring(2);
+            if (rest.startsWith("(?:")) {
+                int depth = 0;
+                int close = -1;
+                for (int i = 0; i < rest.length() && close < 0; i++) {
+                    char c = rest.charAt(i);
+                    if (c == '\\') {
+                        i++;
+                    } else if (c == '(' || c == '[') {
+                        depth++;
+                    } else if ((c == ')' || c == ']') && --depth == 0) {
+                        close = i;
+                    }
+                }
+                if (close < 0 || close + 1 < rest.length() && "?*{".indexOf(rest.charAt(close + 1)) >= 0) {
+                    return List.of(); // an optional group: the match may begin after it
+                }
+                List<String> out = new ArrayList<>();
+                for (String alt : topLevelBranches(rest.substring(3, close))) {
+                    String w = letters(alt);
+                    if (w.isEmpty()) {
+                        return List.of();
+                    }
+                    out.add(w);
+                }
+                return out;
+            }
+            String w = letters(rest);
+            return w.isEmpty() ? List.of() : List.of(w);
+        }
+
+        /** The letters a regular expression begins with that every match has: "kirjallis(?:…)" gives kirjallis. */
+        private static String letters(String regex) {
+            int i = 0;
+            while (i < regex.length() && Character.isLetter(regex.charAt(i))) {
+                i++;
+            }
+            if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
+                i--; // the last letter is optional or repeated
+            }
+            return regex.substring(0, Math.max(i, 0));
         }
 
         /** The branches of a pattern's top-level alternation ("a|b(?:c|d)" gives "a", "b(?:c|d)"). */
@@ -97,8 +144,6 @@ public final class IndicatorRules {
         }
     }
 
-    /** A branch that begins with \b and a word, or \b and a group of plain words: "\bkirjalli…", "\b(?:voi|voivat)…". */
-    private static final Pattern LEADING_WORDS = Pattern.compile("\\\\b(?:\\(\\?:((?:\\p{L}+\\|)*\\p{L}+)\\)|(\\p{L}+))");
 
     /**
      * A clause context for one language: where its pattern matches, matches of the polarities it cancels are not

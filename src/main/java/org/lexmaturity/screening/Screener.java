@@ -73,6 +73,8 @@ public final class Screener {
         st.reset(text);
         st.words = st.hasLemmaPatterns && morphologies.has(language) ? Words.of(text, language, morphologies) : null;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // offsets in the lower-cased text are those of the text unless lower-casing changed a length (rare scripts)
+        st.lower = lower.length() == text.length() ? lower : null;
         for (int i = 0; i < st.reported.size(); i++) {
             List<String> literals = st.reported.get(i).literals();
             st.active[i] = literals.isEmpty() || literals.stream().anyMatch(lower::contains);
@@ -144,7 +146,21 @@ public final class Screener {
     private static List<int[]> candidates(int i, IndicatorRules.Compiled c, int s, int e, State st) {
         List<int[]> spans = st.spans;
         spans.clear();
-        if (st.active[i]) {
+        if (st.active[i] && !c.literals().isEmpty() && st.lower != null) {
+            // every match begins with one of the rule's leading words: try the pattern only where one occurs, which
+            // spares the word-boundary test at every character of the sentence
+            Matcher m = st.main[i];
+            int[] at = st.positions(c.literals(), s, e);
+            for (int k = 0; k < at[0]; k++) {
+                int start = at[k + 1];
+                if (m.region(start, e).lookingAt()) {
+                    int end = longest(i, start, m.end(), e, st);
+                    if (end > start) {
+                        spans.add(new int[] {start, end});
+                    }
+                }
+            }
+        } else if (st.active[i]) {
             Matcher m = st.main[i];
             m.region(s, e);
             while (m.find()) {
@@ -292,6 +308,35 @@ public final class Screener {
         Words words;
         /** The current rule's candidate spans, reused. */
         final List<int[]> spans = new ArrayList<>();
+        /** The current text lower-cased, when its offsets are the text's; else null. */
+        String lower;
+        /** Count, then the positions, of the leading words found; reused. */
+        int[] found = new int[64];
+
+        /** Where one of {@code words} occurs in {@code [s, e)} of the lower-cased text, ascending, each once. */
+        int[] positions(List<String> words, int s, int e) {
+            int n = 0;
+            for (String w : words) {
+                int from = s;
+                int at;
+                while ((at = lower.indexOf(w, from)) >= 0 && at + w.length() <= e) {
+                    if (n + 2 > found.length) {
+                        found = Arrays.copyOf(found, found.length * 2);
+                    }
+                    found[++n] = at;
+                    from = at + 1;
+                }
+            }
+            Arrays.sort(found, 1, n + 1);
+            int u = 0;
+            for (int k = 1; k <= n; k++) {
+                if (u == 0 || found[u] != found[k]) {
+                    found[++u] = found[k];
+                }
+            }
+            found[0] = u;
+            return found;
+        }
 
         State(List<IndicatorRules.Compiled> reported, List<IndicatorRules.Compiled> mitigators, List<IndicatorRules.Context> contexts) {
             this.reported = reported;
