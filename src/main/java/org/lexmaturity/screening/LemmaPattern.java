@@ -18,6 +18,10 @@ import java.util.Set;
  * </ul>
  * "kutsua ~3 paikka+all" matches "kutsuttava henkilökohtaisesti paikalle". A match runs from its first element's word
  * to its last.
+ *
+ * <p>Only words that begin with the first two letters of a base form some rule names are analysed ({@link #starts}):
+ * a Finnish or Swedish word form begins as its base form does, save a few strong Swedish verbs (gå, gick) the rules do
+ * not name. This keeps the analyser to a small share of the words.
  */
 record LemmaPattern(String source, List<Element> elements, List<Integer> gaps) {
     private static final Set<String> CASES = Set.of("nom", "gen", "par", "ess", "tra", "ine", "ela", "ill", "ade", "abl",
@@ -119,6 +123,31 @@ record LemmaPattern(String source, List<Element> elements, List<Integer> gaps) {
             throw new IllegalArgumentException("a gap ~N after the last word");
         }
         return new LemmaPattern(source, List.copyOf(elements), List.copyOf(gaps));
+    }
+
+    /** The first two letters of every base form an element names; empty when some element is a suffix (any word). */
+    java.util.Optional<Set<String>> starts() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Element e : elements) {
+            if (!e.suffixes().isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            for (String f : e.exact()) {
+                out.add(start(f));
+            }
+            for (String f : e.prefixes()) {
+                if (f.length() < 2) {
+                    return java.util.Optional.empty();
+                }
+                out.add(start(f));
+            }
+        }
+        return java.util.Optional.of(out);
+    }
+
+    /** A word's first two characters, lower-cased: what {@link #starts} is compared with. */
+    static String start(String word) {
+        return word.substring(0, Math.min(2, word.length())).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -71,7 +71,7 @@ public final class Screener {
         }
         State st = states.get().computeIfAbsent(language, this::state);
         st.reset(text);
-        st.words = st.hasLemmaPatterns && morphologies.has(language) ? Words.of(text, language, morphologies) : null;
+        st.words = st.hasLemmaPatterns && morphologies.has(language) ? Words.of(text, language, morphologies, st.starts) : null;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         // offsets in the lower-cased text are those of the text unless lower-casing changed a length (rare scripts)
         st.lower = lower.length() == text.length() ? lower : null;
@@ -304,6 +304,8 @@ public final class Screener {
         final Matcher item = ITEM.matcher("");
         /** Whether some rule of the language has a lemma pattern. */
         final boolean hasLemmaPatterns;
+        /** The first two letters of the words the lemma patterns can match; null: any word. */
+        final java.util.Set<String> starts;
         /** The current text's words and their readings; null without lemma rules or an analyser. */
         Words words;
         /** The current rule's candidate spans, reused. */
@@ -359,6 +361,16 @@ public final class Screener {
             mitigator = mitigators.stream().map(c -> c.pattern().matcher("")).toArray(Matcher[]::new);
             mitigatorSeen = new byte[mitigator.length];
             hasLemmaPatterns = reported.stream().anyMatch(c -> !c.lemmaPatterns().isEmpty());
+            java.util.Set<String> s = new java.util.HashSet<>();
+            boolean any = false;
+            for (IndicatorRules.Compiled c : reported) {
+                for (LemmaPattern lp : c.lemmaPatterns()) {
+                    Optional<java.util.Set<String>> st = lp.starts();
+                    any |= st.isEmpty();
+                    st.ifPresent(s::addAll);
+                }
+            }
+            starts = any ? null : java.util.Set.copyOf(s);
         }
 
         void reset(String text) {

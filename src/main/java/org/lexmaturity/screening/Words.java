@@ -2,6 +2,7 @@ package org.lexmaturity.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A text's words with their offsets and readings, for the lemma rules. Words are runs of letters, digits and inner
@@ -18,7 +19,16 @@ final class Words {
         this.readings = readings;
     }
 
+    /** Every word, each analysed. */
     static Words of(String text, String language, Morphologies morphologies) {
+        return of(text, language, morphologies, null);
+    }
+
+    /**
+     * Every word; only those whose first two letters are in {@code starts} are analysed (all when it is null), the
+     * others have no readings.
+     */
+    static Words of(String text, String language, Morphologies morphologies, Set<String> starts) {
         List<int[]> spans = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -48,7 +58,8 @@ final class Words {
             st[k] = spans.get(k)[0];
             en[k] = spans.get(k)[1];
             String w = text.substring(st[k], en[k]);
-            r.add(Character.isLetter(w.codePointAt(0)) ? morphologies.analyse(language, w) : List.of());
+            boolean wanted = Character.isLetter(w.codePointAt(0)) && (starts == null || starts.contains(LemmaPattern.start(w)));
+            r.add(wanted ? morphologies.analyse(language, w) : List.of());
         }
         return new Words(st, en, r);
     }
