@@ -195,11 +195,19 @@ public final class ScreeningRun {
             }
             for (java.util.regex.Pattern p : rules.references(t.language())) {
                 java.util.regex.Matcher m = p.matcher(t.text());
+                boolean chapters = p.pattern().contains("(?<chapter>");
                 while (m.find()) {
                     String number = m.group("section").replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-                    String sameChapter = iri.substring(0, at) + "/pykala/" + number;
-                    String inAct = t.act().getURI() + "/pykala/" + number;
-                    String target = barriers.containsKey(sameChapter + "|" + t.language()) ? sameChapter : inAct;
+                    String chapter = chapters ? m.group("chapter") : null;
+                    String target;
+                    if (chapter != null) {
+                        // "3 luvun 5 §", "3 kap. 5 §": that chapter's section
+                        target = t.act().getURI() + "/luku/" + chapter.replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT) + "/pykala/" + number;
+                    } else {
+                        String sameChapter = iri.substring(0, at) + "/pykala/" + number;
+                        String inAct = t.act().getURI() + "/pykala/" + number;
+                        target = barriers.containsKey(sameChapter + "|" + t.language()) ? sameChapter : inAct;
+                    }
                     if (target.equals(own0.get())) {
                         continue;
                     }
