@@ -40,6 +40,30 @@ public final class StatuteCatalog {
         }
     }
 
+    /**
+     * One page of the acts list: its acts, newest first, and how many acts the filters let through in all.
+     *
+     * @param page 1 for the first
+     */
+    public record ActPage(List<ActSummary> acts, long total, int page, int size) {
+        public long pages() {
+            return Math.max(1, (total + size - 1) / size);
+        }
+
+        /** The position of the page's first act in the whole list, from 1; 0 on an empty page. */
+        public long first() {
+            return acts.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+        }
+
+        public long last() {
+            return acts.isEmpty() ? 0 : first() + acts.size() - 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages();
+        }
+    }
+
     /** A provision found by full-text search. */
     public record Hit(String act, ActNumber number, String provision, String sectionNumber, String text, double score) {}
 
@@ -99,12 +123,43 @@ public final class StatuteCatalog {
         }
     }
 
-    public List<ActSummary> list(String titleContains) {
-        Map<String, Node> in = Map.of("titleContains", NodeFactory.createLiteralString(titleContains.toLowerCase(Locale.ROOT).trim()));
-        return store.read(dsg -> Sparql.select(dsg, "list-acts", in)).stream().map(r -> new ActSummary(
-                r.string("act"), ActNumber.parseLocal(r.string("local")), r.string("titleFi"), r.string("titleSv"),
-                lastSegment(r.string("type")), r.string("date"), r.string("ministryLabel"),
-                "true".equals(r.string("demo")), r.number("sections"), r.string("ministry"))).toList();
+    /**
+     * One page of the acts, newest first, whose title contains {@code titleContains} (any case) or whose number it is,
+     * of the ministry {@code ministryIri}; "" leaves either out. Reads the details of the page's acts only.
+     *
+     * @param page from 1; a page past the last is empty
+     */
+    public ActPage page(String titleContains, String ministryIri, int page, int size) {
+        if (page < 1 || size < 1) {
+            throw new IllegalArgumentException("page and size start at 1");
+        }
+        Map<String, Node> in = Map.of("titleContains", NodeFactory.createLiteralString(titleContains.toLowerCase(Locale.ROOT).trim()),
+                "ministry", ministryIri.isEmpty() ? NodeFactory.createLiteralString("") : NodeFactory.createURI(ministryIri));
+        return store.read(dsg -> {
+            long total = Sparql.select(dsg, "count-acts", in).stream().findFirst().map(r -> r.number("acts")).orElse(0L);
+            List<ActSummary> acts = new ArrayList<>();
+            for (Sparql.Row row : Sparql.select(dsg, "list-acts-page", in, size, (long) (page - 1) * size)) {
+                String act = row.string("act");
+                Sparql.select(dsg, "act-summary", Map.of("act", NodeFactory.createURI(act))).stream().findFirst()
+                        .ifPresent(r -> acts.add(new ActSummary(act, ActNumber.parseLocal(r.string("local")), r.string("titleFi"),
+                                r.string("titleSv"), lastSegment(r.string("type")), r.string("date"), r.string("ministryLabel"),
+                                "true".equals(r.string("demo")), r.number("sections"), r.string("ministry"))));
+            }
+            return new ActPage(acts, total, page, size);
+        });
+    }
+
+    /** The ministries responsible for some act (their IRIs), with how many acts each. */
+    public Map<String, Long> ministries() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        store.read(dsg -> Sparql.select(dsg, "acts-per-ministry")).forEach(r -> out.put(r.string("ministry"), r.number("acts")));
+        return out;
+    }
+
+    /** The IRIs of the acts a ministry is responsible for. */
+    public Set<String> actsOf(String ministryIri) {
+        return store.read(dsg -> Sparql.select(dsg, "acts-of-ministry", Map.of("ministry", NodeFactory.createURI(ministryIri))))
+                .stream().map(r -> r.string("act")).collect(java.util.stream.Collectors.toSet());
     }
 
     /**

@@ -23,7 +23,7 @@ class PageMessagesTest {
 
     @Test
     void numbersAreWrittenAsTheLanguageWritesThem() {
-        assertThat(new PageMessages(TEXT, "en").of("acts.list.count", "0", 20, "1", 35176)).isEqualTo("20 of 35,176 acts");
-        assertThat(new PageMessages(TEXT, "fi").of("acts.list.count", "0", 20, "1", 35176)).isEqualTo("20/35\u00A0176 säädöstä");
+        assertThat(new PageMessages(TEXT, "en").of("acts.list.range", "0", 51, "1", 100, "2", 35176)).isEqualTo("Acts 51–100 of 35,176");
+        assertThat(new PageMessages(TEXT, "fi").of("acts.list.range", "0", 51, "1", 100, "2", 35176)).isEqualTo("Säädökset 51–100, yhteensä 35\u00A0176");
     }
 }

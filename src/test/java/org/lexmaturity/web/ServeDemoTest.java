@@ -113,6 +113,35 @@ class ServeDemoTest {
     }
 
     @Test
+    void theActsListPagesThroughTheActsNewestFirst() throws Exception {
+        JsonObject first = JSON.parse(get("/api/acts?size=7").body());
+        long total = first.get("total").getAsNumber().value().longValue();
+        assertThat(total).isEqualTo(30);
+        assertThat(first.get("acts").getAsArray()).hasSize(7);
+        assertThat(first.get("next").getAsString().value()).isEqualTo("/api/acts?page=2&size=7");
+        JsonObject last = JSON.parse(get("/api/acts?size=7&page=5").body());
+        assertThat(last.get("acts").getAsArray()).hasSize(2);
+        assertThat(last.hasKey("next")).isFalse();
+        // every act once across the pages, in the order of the whole list
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int p = 1; p <= 5; p++) {
+            JSON.parse(get("/api/acts?size=7&page=" + p).body()).get("acts").getAsArray()
+                    .forEach(a -> paged.add(a.getAsObject().get("number").getAsString().value()));
+        }
+        java.util.List<String> whole = new java.util.ArrayList<>();
+        JSON.parse(get("/api/acts?size=500").body()).get("acts").getAsArray().forEach(a -> whole.add(a.getAsObject().get("number").getAsString().value()));
+        assertThat(paged).hasSize(30).doesNotHaveDuplicates().isEqualTo(whole);
+        assertThat(JSON.parse(get("/api/acts?size=7&page=9").body()).get("acts").getAsArray()).isEmpty();
+
+        String page2 = get("/acts?size=10&page=2").body();
+        assertThat(page2).contains("Säädökset 11–20, yhteensä 30").contains("Sivu 2/3")
+                .contains("href=\"/acts?page=1&amp;size=10\" rel=\"prev\"").contains("href=\"/acts?page=3&amp;size=10\" rel=\"next\"");
+        assertThat(get("/acts?page=0").statusCode()).isEqualTo(400);
+        assertThat(get("/api/acts?size=501").statusCode()).isEqualTo(400);
+        assertThat(get("/api/acts?page=x").body()).contains("page must be a whole number from 1");
+    }
+
+    @Test
     void anActPageShowsItsSectionsInFinnishAndSwedish() throws Exception {
         String list = get("/api/acts").body();
         JsonObject first = JSON.parse(list).get("acts").getAsArray().get(0).getAsObject();

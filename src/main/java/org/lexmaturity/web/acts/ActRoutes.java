@@ -85,51 +85,90 @@ public final class ActRoutes {
      * The query of a list request: a title or number filter, words to find in provision texts of one language, and
      * a ministry (its code). A number may be written either way round: "13/2003" or "2003/13".
      */
-    private record ListQuery(String q, String text, String lang, String ministry) {
+    /** Acts a page of the list shows; the API takes {@code size} up to {@link #MAX_PAGE_SIZE}. */
+    static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+
+    private record ListQuery(String q, String text, String lang, String ministry, int page, int size) {
         static ListQuery of(RoutingContext ctx) {
             String lang = param(ctx, "lang", "fi");
             if (!lang.equals("fi") && !lang.equals("sv")) {
                 throw new HttpException(400, "lang must be fi or sv");
             }
-            return new ListQuery(param(ctx, "q", ""), param(ctx, "text", ""), lang, param(ctx, "ministry", ""));
+            return new ListQuery(param(ctx, "q", ""), param(ctx, "text", ""), lang, param(ctx, "ministry", ""),
+                    positive(ctx, "page", 1, Integer.MAX_VALUE / MAX_PAGE_SIZE), positive(ctx, "size", PAGE_SIZE, MAX_PAGE_SIZE));
         }
 
         /** "2016/9001" also read the other way round, "9001/2016": both are plausible numbers, the store decides. */
         String swapped() {
             return q.matches("\\d+[a-z]?/\\d+[a-z]?") ? q.substring(q.indexOf('/') + 1) + "/" + q.substring(0, q.indexOf('/')) : "";
         }
+
+        /** The list's address with these filters on another page. */
+        String pageLink(String path, int other) {
+            StringBuilder b = new StringBuilder(path).append("?page=").append(other);
+            for (var e : new String[][] {{"q", q}, {"ministry", ministry}}) {
+                if (!e[1].isEmpty()) {
+                    b.append('&').append(e[0]).append('=').append(URLEncoder.encode(e[1], StandardCharsets.UTF_8));
+                }
+            }
+            if (size != PAGE_SIZE) {
+                b.append("&size=").append(size);
+            }
+            return b.toString();
+        }
     }
 
-    private record ListResult(List<ActSummary> acts, List<Hit> hits, List<ActSummary> all) {}
+    private static int positive(RoutingContext ctx, String name, int fallback, int max) {
+        String v = param(ctx, name, "");
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new HttpException(400, name + " must be a whole number from 1 to " + max);
+    }
+
+    /** {@code page}: one page of the acts (empty when searching the texts); {@code ministries}: code → IRI. */
+    private record ListResult(StatuteCatalog.ActPage page, List<Hit> hits, Map<String, String> ministries) {}
 
     private ListResult list(ListQuery query) {
-        List<ActSummary> all = catalog.list("");
-        Set<String> inMinistry = all.stream().filter(a -> query.ministry().isEmpty() || ministryCode(a).equals(query.ministry()))
-                .map(ActSummary::iri).collect(Collectors.toSet());
+        Map<String, String> ministries = new TreeMap<>();
+        catalog.ministries().keySet().forEach(iri -> ministries.put(iri.substring(iri.lastIndexOf('/') + 1), iri));
+        String ministryIri = query.ministry().isEmpty() ? "" : ministries.getOrDefault(query.ministry(), "");
+        if (!query.ministry().isEmpty() && ministryIri.isEmpty()) {
+            // no act of that ministry: nothing to list, and no query to run
+            return new ListResult(new StatuteCatalog.ActPage(List.of(), 0, query.page(), query.size()), List.of(), ministries);
+        }
         if (!query.text().isBlank()) {
-            List<Hit> hits = catalog.search(query.text(), query.lang(), SEARCH_LIMIT).stream().filter(h -> inMinistry.contains(h.act())).toList();
-            return new ListResult(List.of(), hits, all);
+            List<Hit> hits = catalog.search(query.text(), query.lang(), SEARCH_LIMIT);
+            if (!ministryIri.isEmpty()) {
+                Set<String> inMinistry = catalog.actsOf(ministryIri);
+                hits = hits.stream().filter(h -> inMinistry.contains(h.act())).toList();
+            }
+            return new ListResult(new StatuteCatalog.ActPage(List.of(), 0, 1, query.size()), hits, ministries);
         }
-        List<ActSummary> matching = query.q().isEmpty() ? all : catalog.list(query.q());
-        if (matching.isEmpty() && !query.swapped().isEmpty()) {
-            matching = catalog.list(query.swapped());
+        StatuteCatalog.ActPage page = catalog.page(query.q(), ministryIri, query.page(), query.size());
+        if (page.total() == 0 && !query.swapped().isEmpty()) {
+            page = catalog.page(query.swapped(), ministryIri, query.page(), query.size());
         }
-        List<ActSummary> acts = matching.stream().filter(a -> inMinistry.contains(a.iri())).toList();
-        return new ListResult(acts, List.of(), all);
+        return new ListResult(page, List.of(), ministries);
     }
 
     private static String ministryCode(ActSummary a) {
         return a.ministryIri().isEmpty() ? "" : a.ministryIri().substring(a.ministryIri().lastIndexOf('/') + 1);
     }
 
-    /** The ministries responsible for some act, by code, labelled in the page language and sorted by label. */
-    private static Map<String, String> ministries(List<ActSummary> acts, String lang) {
+    /** The ministries by code, labelled in the page language and sorted by label. */
+    private static Map<String, String> ministryLabels(Map<String, String> codes, String lang) {
         Map<String, String> byLabel = new TreeMap<>();
-        for (ActSummary a : acts) {
-            if (!a.ministryIri().isEmpty()) {
-                byLabel.put(Vocabulary.shipped().label(NodeFactory.createURI(a.ministryIri()), lang), ministryCode(a));
-            }
-        }
+        codes.forEach((code, iri) -> byLabel.put(Vocabulary.shipped().label(NodeFactory.createURI(iri), lang), code));
         Map<String, String> out = new LinkedHashMap<>();
         byLabel.forEach((label, code) -> out.put(code, label));
         return out;
@@ -139,11 +178,15 @@ public final class ActRoutes {
         ListQuery query = ListQuery.of(ctx);
         String lang = UiLanguage.of(ctx);
         blocking.run(ctx, () -> list(query), result -> {
-            Map<String, String> ministries = ministries(result.all(), lang);
+            Map<String, String> ministries = ministryLabels(result.ministries(), lang);
             Map<String, String> actMinistry = new HashMap<>();
-            result.all().forEach(a -> actMinistry.put(a.iri(), ministries.getOrDefault(ministryCode(a), "")));
+            result.page().acts().forEach(a -> actMinistry.put(a.iri(), ministries.getOrDefault(ministryCode(a), "")));
+            StatuteCatalog.ActPage page = result.page();
             Map<String, Object> model = new HashMap<>();
-            model.put("acts", result.acts());
+            model.put("acts", page.acts());
+            model.put("page", page);
+            model.put("prevLink", page.page() > 1 ? query.pageLink("/acts", (int) Math.min(page.page() - 1, page.pages())) : "");
+            model.put("nextLink", page.hasNext() ? query.pageLink("/acts", page.page() + 1) : "");
             model.put("hits", result.hits());
             model.put("q", query.q());
             model.put("text", query.text());
@@ -151,7 +194,6 @@ public final class ActRoutes {
             model.put("ministry", query.ministry());
             model.put("ministries", ministries);
             model.put("actMinistry", actMinistry);
-            model.put("total", result.all().size());
             pages.render(ctx, "acts", model);
         });
     }
@@ -166,9 +208,13 @@ public final class ActRoutes {
                         .put("provision", h.provision()).put("section", h.sectionNumber()).put("text", h.text()).put("score", h.score())));
                 json.put("hits", hits);
             } else {
+                StatuteCatalog.ActPage page = result.page();
                 JsonArray acts = new JsonArray();
-                result.acts().forEach(a -> acts.add(summary(a)));
-                json.put("acts", acts);
+                page.acts().forEach(a -> acts.add(summary(a)));
+                json.put("total", page.total()).put("page", page.page()).put("pageSize", page.size()).put("acts", acts);
+                if (page.hasNext()) {
+                    json.put("next", query.pageLink("/api/acts", page.page() + 1));
+                }
             }
             ctx.response().putHeader("Content-Type", "application/json").end(json.encode());
         });

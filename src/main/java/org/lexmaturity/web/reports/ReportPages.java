@@ -59,9 +59,12 @@ public final class ReportPages {
         }
     }
 
+    static final int SUGGESTED_ACTS = 200;
+
     private void form(RoutingContext ctx, Choice choice, String error) {
         String lang = UiLanguage.of(ctx);
-        blocking.run(ctx, () -> statutes.list(""), acts -> {
+        // the newest acts as suggestions: the field takes any act's number, and the whole statute book is too long a list
+        blocking.run(ctx, () -> statutes.page("", "", 1, SUGGESTED_ACTS).acts(), acts -> {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("types", types(lang));
             model.put("choice", choice);
