@@ -107,7 +107,7 @@ public final class WebServer implements AutoCloseable {
             vertx.close();
             throw e;
         }
-        new HealthRoutes(store, blocking).mount(router);
+        new HealthRoutes(store, blocking, services.counts()).mount(router);
         // before the act routes: /acts/import is no act
         StatuteImportRoutes statuteImports = new StatuteImportRoutes(store, pages);
         statuteImports.mount(router);

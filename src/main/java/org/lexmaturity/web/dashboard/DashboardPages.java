@@ -23,8 +23,7 @@ import org.lexmaturity.auth.Role;
 import org.lexmaturity.chart.ChartRenderer;
 import org.lexmaturity.register.BarrierRegister;
 import org.lexmaturity.register.BarrierRegister.MeasureView;
-import org.lexmaturity.store.Store;
-import org.lexmaturity.store.StoreStats;
+import org.lexmaturity.store.StoreStatsCache;
 import org.lexmaturity.vocab.Vocabulary;
 
 /**
@@ -50,15 +49,15 @@ public final class DashboardPages {
     /** One line of the recent changes. */
     record Recent(String kind, String id, String title, String at, String by, String what) {}
 
-    private final Store store;
     private final BarrierRegister register;
     private final AnalysisRunner analyses;
     private final ChartRenderer charts = new ChartRenderer();
     private final Blocking blocking;
     private final Pages pages;
+    private final StoreStatsCache counts;
 
     public DashboardPages(Services services) {
-        this.store = services.store();
+        this.counts = services.counts();
         this.register = services.register();
         this.analyses = services.analyses();
         this.blocking = services.blocking();
@@ -80,7 +79,7 @@ public final class DashboardPages {
 
     private Map<String, Object> model(String lang, Map<String, String> words) {
         Map<String, Object> model = new HashMap<>();
-        model.put("stats", StoreStats.of(store));
+        model.put("stats", counts.current());
         Labels labels = new Labels(lang);
         model.put("labels", labels);
 

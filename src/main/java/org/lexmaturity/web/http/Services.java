@@ -11,6 +11,7 @@ import org.lexmaturity.report.ReportBuilder;
 import org.lexmaturity.screening.IndicatorRules;
 import org.lexmaturity.statutes.StatuteCatalog;
 import org.lexmaturity.store.Store;
+import org.lexmaturity.store.StoreStatsCache;
 
 /**
  * The services the web features share, each built once by the composition root ({@code WebServer}) and handed to
@@ -18,7 +19,7 @@ import org.lexmaturity.store.Store;
  */
 public record Services(Store store, Blocking blocking, Pages pages, IndicatorRules indicators, AnalysisRunner analyses,
                        MaturityService maturity, ExpertAssessments assessments, BarrierRegister register, StatuteCatalog statutes,
-                       ReportBuilder reports) {
+                       ReportBuilder reports, StoreStatsCache counts) {
 
     public static Services of(Store store, Blocking blocking, Pages pages) {
         Clock clock = Clock.systemDefaultZone();
@@ -26,6 +27,6 @@ public record Services(Store store, Blocking blocking, Pages pages, IndicatorRul
         AnalysisRunner analyses = new AnalysisRunner(store, AnalysisCatalogue.load());
         return new Services(store, blocking, pages, indicators, analyses, new MaturityService(store, MaturityRules.shipped(), indicators),
                 new ExpertAssessments(store, clock), new BarrierRegister(store, clock), new StatuteCatalog(store),
-                new ReportBuilder(store, analyses, clock));
+                new ReportBuilder(store, analyses, clock), new StoreStatsCache(store));
     }
 }
