@@ -163,6 +163,21 @@ class ServeDemoTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(JSON.parse(r.body()).get("hits").getAsArray().size()).isGreaterThan(0);
         assertThat(get("/acts?text=hakemus&lang=fi").body()).containsPattern("Hakusanoilla ”hakemus” löytyi [1-9]\\d* säännöstä");
+
+        // the hits page too, best first: page 2 goes on where page 1 stopped
+        JsonObject one = JSON.parse(get("/api/acts?text=hakemus&lang=fi&size=2").body());
+        assertThat(one.get("hits").getAsArray()).hasSize(2);
+        assertThat(one.get("next").getAsString().value()).isEqualTo("/api/acts?page=2&text=hakemus&lang=fi&size=2");
+        JsonObject two = JSON.parse(get(one.get("next").getAsString().value()).body());
+        java.util.List<String> all = new java.util.ArrayList<>();
+        JSON.parse(get("/api/acts?text=hakemus&lang=fi&size=4").body()).get("hits").getAsArray()
+                .forEach(h -> all.add(h.getAsObject().get("provision").getAsString().value()));
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        one.get("hits").getAsArray().forEach(h -> paged.add(h.getAsObject().get("provision").getAsString().value()));
+        two.get("hits").getAsArray().forEach(h -> paged.add(h.getAsObject().get("provision").getAsString().value()));
+        assertThat(paged).isEqualTo(all.subList(0, paged.size()));
+        assertThat(get("/acts?text=hakemus&lang=fi&size=2&page=2").body()).contains("Hakusanoilla ”hakemus” löytyneet säännökset 3–4")
+                .contains("rel=\"prev\"");
     }
 
     @Test

@@ -49,7 +49,8 @@ import org.lexmaturity.web.http.UiLanguage;
  * {@code /api/acts}.
  */
 public final class ActRoutes {
-    private static final int SEARCH_LIMIT = 200;
+    /** The best-scoring provisions a search reaches at most, over all its pages. */
+    private static final int SEARCH_LIMIT = 1000;
 
     private final StatuteCatalog catalog;
     private final MaturityService maturity;
@@ -107,7 +108,7 @@ public final class ActRoutes {
         /** The list's address with these filters on another page. */
         String pageLink(String path, int other) {
             StringBuilder b = new StringBuilder(path).append("?page=").append(other);
-            for (var e : new String[][] {{"q", q}, {"ministry", ministry}}) {
+            for (var e : new String[][] {{"q", q}, {"text", text}, {"lang", text.isEmpty() ? "" : lang}, {"ministry", ministry}}) {
                 if (!e[1].isEmpty()) {
                     b.append('&').append(e[0]).append('=').append(URLEncoder.encode(e[1], StandardCharsets.UTF_8));
                 }
@@ -136,7 +137,8 @@ public final class ActRoutes {
     }
 
     /** {@code page}: one page of the acts (empty when searching the texts); {@code ministries}: code → IRI. */
-    private record ListResult(StatuteCatalog.ActPage page, List<Hit> hits, Map<String, String> ministries) {}
+    /** {@code moreHits}: the search reached more provisions than this page shows. */
+    private record ListResult(StatuteCatalog.ActPage page, List<Hit> hits, boolean moreHits, Map<String, String> ministries) {}
 
     private ListResult list(ListQuery query) {
         Map<String, String> ministries = new TreeMap<>();
@@ -144,21 +146,26 @@ public final class ActRoutes {
         String ministryIri = query.ministry().isEmpty() ? "" : ministries.getOrDefault(query.ministry(), "");
         if (!query.ministry().isEmpty() && ministryIri.isEmpty()) {
             // no act of that ministry: nothing to list, and no query to run
-            return new ListResult(new StatuteCatalog.ActPage(List.of(), 0, query.page(), query.size()), List.of(), ministries);
+            return new ListResult(new StatuteCatalog.ActPage(List.of(), 0, query.page(), query.size()), List.of(), false, ministries);
         }
         if (!query.text().isBlank()) {
-            List<Hit> hits = catalog.search(query.text(), query.lang(), SEARCH_LIMIT);
+            // the index gives the best hits first: one page more than shown tells whether there are more
+            long from = (long) (query.page() - 1) * query.size();
+            int reach = (int) Math.min(SEARCH_LIMIT, ministryIri.isEmpty() ? from + query.size() + 1 : SEARCH_LIMIT);
+            List<Hit> hits = catalog.search(query.text(), query.lang(), reach);
             if (!ministryIri.isEmpty()) {
                 Set<String> inMinistry = catalog.actsOf(ministryIri);
                 hits = hits.stream().filter(h -> inMinistry.contains(h.act())).toList();
             }
-            return new ListResult(new StatuteCatalog.ActPage(List.of(), 0, 1, query.size()), hits, ministries);
+            List<Hit> shown = hits.stream().skip(from).limit(query.size()).toList();
+            return new ListResult(new StatuteCatalog.ActPage(List.of(), 0, query.page(), query.size()), shown,
+                    hits.size() > from + shown.size(), ministries);
         }
         StatuteCatalog.ActPage page = catalog.page(query.q(), ministryIri, query.page(), query.size());
         if (page.total() == 0 && !query.swapped().isEmpty()) {
             page = catalog.page(query.swapped(), ministryIri, query.page(), query.size());
         }
-        return new ListResult(page, List.of(), ministries);
+        return new ListResult(page, List.of(), false, ministries);
     }
 
     private static String ministryCode(ActSummary a) {
@@ -188,6 +195,9 @@ public final class ActRoutes {
             model.put("prevLink", page.page() > 1 ? query.pageLink("/acts", (int) Math.min(page.page() - 1, page.pages())) : "");
             model.put("nextLink", page.hasNext() ? query.pageLink("/acts", page.page() + 1) : "");
             model.put("hits", result.hits());
+            model.put("hitsFrom", (long) (query.page() - 1) * query.size() + 1);
+            model.put("prevHits", query.page() > 1 ? query.pageLink("/acts", query.page() - 1) : "");
+            model.put("nextHits", result.moreHits() ? query.pageLink("/acts", query.page() + 1) : "");
             model.put("q", query.q());
             model.put("text", query.text());
             model.put("textLang", query.lang());
@@ -206,7 +216,10 @@ public final class ActRoutes {
                 JsonArray hits = new JsonArray();
                 result.hits().forEach(h -> hits.add(new JsonObject().put("act", h.act()).put("number", h.number().local())
                         .put("provision", h.provision()).put("section", h.sectionNumber()).put("text", h.text()).put("score", h.score())));
-                json.put("hits", hits);
+                json.put("page", query.page()).put("pageSize", query.size()).put("hits", hits);
+                if (result.moreHits()) {
+                    json.put("next", query.pageLink("/api/acts", query.page() + 1));
+                }
             } else {
                 StatuteCatalog.ActPage page = result.page();
                 JsonArray acts = new JsonArray();
