@@ -113,6 +113,17 @@ class BothLanguagesTest extends StatuteStoreTest {
     }
 
     @Test
+    void fullTextSearchStopsAtItsLimitInEitherLanguage() throws Exception {
+        importInOrder(List.of(corpusFile("fi", 2019, 171), corpusFile("sv", 2019, 171)));
+        StatuteCatalog catalog = new StatuteCatalog(store);
+        // the index is asked for the limit, not every hit then cut: jena-text reads it only before the language
+        assertThat(catalog.search("yhtiö", "fi", 100)).hasSizeGreaterThan(3);
+        assertThat(catalog.search("yhtiö", "fi", 3)).hasSize(3);
+        assertThat(catalog.search("bolaget", "sv", 100)).hasSizeGreaterThan(3);
+        assertThat(catalog.search("bolaget", "sv", 3)).hasSize(3);
+    }
+
+    @Test
     void aStrayCharacterAfterTheYearIsNoReasonToRefuseAnAct() throws Exception {
         // the Swedish file of 1412/2006 gives its year as "2006>": the one refusal of the whole 2000–2024 corpus before
         ImportReport report = importInOrder(List.of(corpusFile("fi", 2006, 1412), corpusFile("sv", 2006, 1412)));
