@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.kernel.Problems;
@@ -82,14 +81,14 @@ public final class ActRoutes {
         router.get("/api/acts/:year/:number").handler(this::actJson);
     }
 
-    /**
-     * The query of a list request: a title or number filter, words to find in provision texts of one language, and
-     * a ministry (its code). A number may be written either way round: "13/2003" or "2003/13".
-     */
     /** Acts a page of the list shows; the API takes {@code size} up to {@link #MAX_PAGE_SIZE}. */
     static final int PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 500;
 
+    /**
+     * The query of a list request: a title or number filter, words to find in provision texts of one language, and
+     * a ministry (its code), and the page. A number may be written either way round: "13/2003" or "2003/13".
+     */
     private record ListQuery(String q, String text, String lang, String ministry, int page, int size) {
         static ListQuery of(RoutingContext ctx) {
             String lang = param(ctx, "lang", "fi");
@@ -136,8 +135,10 @@ public final class ActRoutes {
         throw new HttpException(400, name + " must be a whole number from 1 to " + max);
     }
 
-    /** {@code page}: one page of the acts (empty when searching the texts); {@code ministries}: code → IRI. */
-    /** {@code moreHits}: the search reached more provisions than this page shows. */
+    /**
+     * {@code page}: one page of the acts (empty when searching the texts); {@code moreHits}: the search reached more
+     * provisions than this page shows; {@code ministries}: code → IRI.
+     */
     private record ListResult(StatuteCatalog.ActPage page, List<Hit> hits, boolean moreHits, Map<String, String> ministries) {}
 
     private ListResult list(ListQuery query) {
