@@ -23,7 +23,12 @@ import org.lexmaturity.store.Store;
 
 /** Reads acts for the statute browser and the API: lists, search, and one act with all its provisions. */
 public final class StatuteCatalog {
+    private static final long INDEX_MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
     private final Store store;
+    private volatile Indexed indexed;
+
+    private record Indexed(ActIndex index, long commits, long at) {}
 
     public StatuteCatalog(Store store) {
         this.store = store;
@@ -133,33 +138,43 @@ public final class StatuteCatalog {
         if (page < 1 || size < 1) {
             throw new IllegalArgumentException("page and size start at 1");
         }
-        Map<String, Node> in = Map.of("titleContains", NodeFactory.createLiteralString(titleContains.toLowerCase(Locale.ROOT).trim()),
-                "ministry", ministryIri.isEmpty() ? NodeFactory.createLiteralString("") : NodeFactory.createURI(ministryIri));
-        return store.read(dsg -> {
-            long total = Sparql.select(dsg, "count-acts", in).stream().findFirst().map(r -> r.number("acts")).orElse(0L);
-            List<ActSummary> acts = new ArrayList<>();
-            for (Sparql.Row row : Sparql.select(dsg, "list-acts-page", in, size, (long) (page - 1) * size)) {
-                String act = row.string("act");
-                Sparql.select(dsg, "act-summary", Map.of("act", NodeFactory.createURI(act))).stream().findFirst()
-                        .ifPresent(r -> acts.add(new ActSummary(act, ActNumber.parseLocal(r.string("local")), r.string("titleFi"),
+        List<ActIndex.Entry> matching = index().matching(titleContains.toLowerCase(Locale.ROOT).trim(), ministryIri);
+        List<ActIndex.Entry> shown = matching.stream().skip((long) (page - 1) * size).limit(size).toList();
+        List<ActSummary> acts = store.read(dsg -> {
+            List<ActSummary> out = new ArrayList<>();
+            for (ActIndex.Entry e : shown) {
+                Sparql.select(dsg, "act-summary", Map.of("act", NodeFactory.createURI(e.iri()))).stream().findFirst()
+                        .ifPresent(r -> out.add(new ActSummary(e.iri(), ActNumber.parseLocal(r.string("local")), r.string("titleFi"),
                                 r.string("titleSv"), lastSegment(r.string("type")), r.string("date"), r.string("ministryLabel"),
                                 "true".equals(r.string("demo")), r.number("sections"), r.string("ministry"))));
             }
-            return new ActPage(acts, total, page, size);
+            return out;
         });
+        return new ActPage(acts, matching.size(), page, size);
     }
 
     /** The ministries responsible for some act (their IRIs), with how many acts each. */
     public Map<String, Long> ministries() {
-        Map<String, Long> out = new java.util.TreeMap<>();
-        store.read(dsg -> Sparql.select(dsg, "acts-per-ministry")).forEach(r -> out.put(r.string("ministry"), r.number("acts")));
-        return out;
+        return index().ministries();
     }
 
     /** The IRIs of the acts a ministry is responsible for. */
     public Set<String> actsOf(String ministryIri) {
-        return store.read(dsg -> Sparql.select(dsg, "acts-of-ministry", Map.of("ministry", NodeFactory.createURI(ministryIri))))
-                .stream().map(r -> r.string("act")).collect(java.util.stream.Collectors.toSet());
+        return index().matching("", ministryIri).stream().map(ActIndex.Entry::iri).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The index of the acts as of the last commit of this process, or a minute old at most (another process may write
+     * to a remote store).
+     */
+    private ActIndex index() {
+        Indexed i = indexed;
+        long commits = store.commits();
+        if (i == null || i.commits() != commits || System.nanoTime() - i.at() > INDEX_MAX_AGE_NANOS) {
+            i = new Indexed(ActIndex.read(store), commits, System.nanoTime());
+            indexed = i;
+        }
+        return i.index();
     }
 
     /**

@@ -35,18 +35,7 @@ public final class Sparql {
     }
 
     public static List<Row> select(DatasetGraph dsg, String queryName, Map<String, Node> inputs) {
-        return select(dsg, QueryFiles.get(queryName), inputs);
-    }
-
-    /** One page of a query's rows: at most {@code limit} from row {@code offset} on (0 is the first). */
-    public static List<Row> select(DatasetGraph dsg, String queryName, Map<String, Node> inputs, long limit, long offset) {
-        Query query = QueryFiles.get(queryName).cloneQuery();
-        query.setLimit(limit);
-        query.setOffset(offset);
-        return select(dsg, query, inputs);
-    }
-
-    private static List<Row> select(DatasetGraph dsg, Query query, Map<String, Node> inputs) {
+        Query query = QueryFiles.get(queryName);
         QueryExecBuilder builder = QueryExec.dataset(dsg).query(query);
         inputs.forEach((name, value) -> builder.substitution(Var.alloc(name), value));
         List<Row> rows = new ArrayList<>();

@@ -113,6 +113,23 @@ class BothLanguagesTest extends StatuteStoreTest {
     }
 
     @Test
+    void theActsListSeesAnImportAtOnceAndFiltersByTitleNumberAndMinistry() throws Exception {
+        StatuteCatalog catalog = new StatuteCatalog(store);
+        importInOrder(List.of(corpusFile("fi", 2019, 171)));
+        assertThat(catalog.page("", "", 1, 50).total()).isEqualTo(1);
+        // the same catalogue, after another commit: its index of the acts is read again
+        importInOrder(List.of(corpusFile("fi", 2019, 1050), corpusFile("fi", 2019, 906)));
+        StatuteCatalog.ActPage all = catalog.page("", "", 1, 50);
+        assertThat(all.acts()).extracting(a -> a.number().local()).containsExactly("1050/2019", "906/2019", "171/2019");
+        assertThat(catalog.page("", "", 2, 2).acts()).extracting(a -> a.number().local()).containsExactly("171/2019");
+        assertThat(catalog.page("906/2019", "", 1, 50).acts()).extracting(a -> a.number().local()).containsExactly("906/2019");
+        String ministry = all.acts().stream().filter(a -> a.number().local().equals("171/2019")).findFirst().orElseThrow().ministryIri();
+        assertThat(ministry).isNotEmpty();
+        assertThat(catalog.ministries()).containsKey(ministry);
+        assertThat(catalog.page("", ministry, 1, 50).acts()).extracting(a -> a.number().local()).contains("171/2019").doesNotContain("1050/2019");
+    }
+
+    @Test
     void fullTextSearchStopsAtItsLimitInEitherLanguage() throws Exception {
         importInOrder(List.of(corpusFile("fi", 2019, 171), corpusFile("sv", 2019, 171)));
         StatuteCatalog catalog = new StatuteCatalog(store);
