@@ -164,13 +164,13 @@ public final class StatuteCatalog {
     }
 
     /**
-     * The index of the acts as of the last commit of this process, or a minute old at most (another process may write
-     * to a remote store).
+     * The index of the acts as of the last commit of this process; on a remote store, where other processes may
+     * write, a minute old at most. (The embedded store is this process's alone: TDB2 locks its folder.)
      */
     private ActIndex index() {
         Indexed i = indexed;
         long commits = store.commits();
-        if (i == null || i.commits() != commits || System.nanoTime() - i.at() > INDEX_MAX_AGE_NANOS) {
+        if (i == null || i.commits() != commits || store.isRemote() && System.nanoTime() - i.at() > INDEX_MAX_AGE_NANOS) {
             i = new Indexed(ActIndex.read(store), commits, System.nanoTime());
             indexed = i;
         }
