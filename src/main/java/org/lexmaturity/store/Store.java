@@ -2,7 +2,6 @@ package org.lexmaturity.store;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.TxnType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,13 +38,13 @@ public final class Store implements AutoCloseable {
     private final Dataset dataset;
     /** Releases what the store holds (files, locks, the index writer). */
     private final Runnable release;
-    private final AtomicLong commits;
+    private final Commits commits;
 
     private Store(StoreConfig config, Dataset dataset, Runnable release) {
-        this(config, dataset, release, new AtomicLong());
+        this(config, dataset, release, new Commits());
     }
 
-    private Store(StoreConfig config, Dataset dataset, Runnable release, AtomicLong commits) {
+    private Store(StoreConfig config, Dataset dataset, Runnable release, Commits commits) {
         this.config = config;
         this.dataset = dataset;
         this.release = release;
@@ -145,9 +144,19 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or, if it throws, none of it. */
     public <T> T write(Function<DatasetGraph, T> work) {
-        T result = Txn.calculateWrite(dataset, () -> work.apply(dataset.asDatasetGraph()));
-        commits.incrementAndGet();
-        return result;
+        if (dataset.isInTransaction()) {
+            return Txn.calculateWrite(dataset, () -> work.apply(dataset.asDatasetGraph())); // the outer write commits
+        }
+        try (WriteGate.Turn turn = commits.gate().enter()) {
+            T result = Txn.calculateWrite(dataset, () -> work.apply(dataset.asDatasetGraph()));
+            commits.committed();
+            return result;
+        }
+    }
+
+    /** Writers of this store pass {@code gate} first (several servers on one remote store take turns through it). */
+    public void writeGate(WriteGate gate) {
+        commits.gate(gate);
     }
 
     /**
@@ -155,7 +164,20 @@ public final class Store implements AutoCloseable {
      * number is unchanged (for this process's writes; another process writing to a remote store is not seen).
      */
     public long commits() {
-        return commits.get();
+        return commits.count();
+    }
+
+    /** Runs {@code listener} after each write transaction this process commits. */
+    public void onCommit(Runnable listener) {
+        commits.listen(listener);
+    }
+
+    /**
+     * Another process committed to this (remote) store and said so: values computed from the store are taken again.
+     * Without such word, caches of a remote store age out after a minute.
+     */
+    public void changedElsewhere() {
+        commits.committedElsewhere();
     }
 
     public void writeAll(Consumer<DatasetGraph> work) {
