@@ -42,9 +42,13 @@ public final class LoginThrottle {
     }
 
     public void failed(String address, String name) {
-        Instant now = clock.instant();
-        record(key("ip", address), now);
-        record(key("name", name), now);
+        failed(address, name, clock.instant());
+    }
+
+    /** A failure at a given time: one another server saw and told this one of. */
+    public void failed(String address, String name, Instant at) {
+        record(key("ip", address), at);
+        record(key("name", name), at);
     }
 
     public void succeeded(String name) {

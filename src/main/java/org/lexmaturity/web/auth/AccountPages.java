@@ -5,6 +5,7 @@ import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
+import org.lexmaturity.web.http.SessionWrites;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
@@ -90,7 +91,7 @@ public final class AccountPages {
             sessions.revoke(name); // other sessions of this account end; this one signs in again below
             accounts.get(name).ifPresent(account -> sessions.signIn(ctx, account).onComplete(done -> {
                 flash(ctx, pages.text().word(lang, "accounts.ownPasswordChanged"));
-                ctx.response().setStatusCode(303).putHeader("Location", "/account").end();
+                SessionWrites.thenRespond(ctx, () -> ctx.response().setStatusCode(303).putHeader("Location", "/account").end());
             }));
         });
     }

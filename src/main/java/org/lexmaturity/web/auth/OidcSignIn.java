@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Access;
+import org.lexmaturity.web.http.SessionWrites;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -76,7 +77,7 @@ public final class OidcSignIn {
                 if (done.failed()) {
                     ctx.fail(done.cause());
                 } else {
-                    ctx.response().setStatusCode(303).putHeader("Location", back == null ? "/" : back).end();
+                    SessionWrites.thenRespond(ctx, () -> ctx.response().setStatusCode(303).putHeader("Location", back == null ? "/" : back).end());
                 }
             });
         });

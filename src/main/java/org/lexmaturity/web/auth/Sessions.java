@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
+import org.lexmaturity.web.http.SessionWrites;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.CookieSameSite;
@@ -17,23 +18,19 @@ import io.vertx.ext.web.handler.CSRFHandler;
 import io.vertx.ext.web.handler.HttpException;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.impl.UserContextInternal;
-import io.vertx.ext.web.sstore.LocalSessionStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lexmaturity.auth.Account;
 import org.lexmaturity.auth.Accounts;
 import org.lexmaturity.auth.AuthSettings;
-import org.lexmaturity.auth.LoginThrottle;
 
 /**
  * Who the request comes from, and the checks that go with it, in the order they must run:
@@ -58,34 +55,40 @@ public final class Sessions {
     private final SessionHandler sessions;
     private final CSRFHandler csrf;
     private final Accounts accounts;
-    private final LoginThrottle throttle;
+    private final SharedSignIns shared;
+    private final boolean clustered;
     private final Blocking blocking;
     /** Verified Basic credentials (SHA-256 of the header) → account, so a script's calls don't each pay the slow hash. */
     private final Map<String, CachedCredential> verified = new ConcurrentHashMap<>();
-    /** Account name → when its sessions were revoked (the server is the only process with the store open). */
-    private final Map<String, Long> revokedAt = new ConcurrentHashMap<>();
-    private final AtomicLong clock = new AtomicLong();
     private static final String SIGNED_IN = "signedInAt";
 
     private record CachedCredential(Account account, Instant until) {}
 
-    public Sessions(Vertx vertx, Accounts accounts, LoginThrottle throttle, Blocking blocking, AuthSettings settings) {
+    public Sessions(Vertx vertx, Accounts accounts, SharedSignIns shared, Blocking blocking, AuthSettings settings) {
         this.accounts = accounts;
-        this.throttle = throttle;
+        this.shared = shared;
+        this.clustered = vertx.isClustered();
         this.blocking = blocking;
-        this.sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionCookieName(COOKIE)
+        // a revocation on any server empties this server's cache of verified credentials, too
+        shared.onRevocation(verified::clear);
+        this.sessions = SessionHandler.create(shared.sessionStore()).setSessionCookieName(COOKIE)
                 .setCookieHttpOnlyFlag(true).setCookieSecureFlag(settings.secureCookies()).setCookieSameSite(CookieSameSite.LAX)
                 .setSessionTimeout(settings.sessionIdle().toMillis()).setNagHttps(false).setMinLength(32)
                 // a session (and its cookie) only once something is kept in it: scripts and crawlers get none
                 .setLazySession(true);
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret); // a restart ends sessions anyway (they live in memory)
-        this.csrf = CSRFHandler.create(vertx, HexFormat.of().formatHex(secret)).setCookieSecure(settings.secureCookies())
+        // one secret for all servers of a cluster: a form made by one is accepted by another
+        this.csrf = CSRFHandler.create(vertx, shared.csrfSecret()).setCookieSecure(settings.secureCookies())
                 .setNagHttps(false).setTimeout(settings.sessionIdle().toMillis());
     }
 
     public void mount(Router router) {
         router.routeWithRegex(OUTSIDE).handler(sessions);
+        if (clustered) {
+            router.routeWithRegex(OUTSIDE).handler(ctx -> {
+                SessionWrites.storeBeforeResponding(ctx, sessions);
+                ctx.next();
+            });
+        }
         router.routeWithRegex(OUTSIDE).handler(this::dropRevoked);
         router.route("/api/*").handler(this::apiCredentials);
         router.route("/health").handler(this::apiCredentials); // monitoring scripts of an administrator
@@ -100,7 +103,7 @@ public final class Sessions {
     }
 
     Future<Void> signIn(RoutingContext ctx, User user) {
-        user.principal().put(SIGNED_IN, tick());
+        user.principal().put(SIGNED_IN, shared.tick());
         ctx.session().regenerateId();
         return sessions.setUser(ctx, user);
     }
@@ -110,25 +113,15 @@ public final class Sessions {
      * its sessions carry the old role, so they must not outlive the change.
      */
     void revoke(String name) {
-        revokedAt.put(name, tick());
-        verified.clear();
-    }
-
-    /**
-     * The time in milliseconds, but strictly increasing: a password change revokes the account's sessions and signs
-     * the changer in again within the same millisecond, and the new session must count as after the revocation.
-     */
-    private long tick() {
-        long now = System.currentTimeMillis();
-        return clock.updateAndGet(last -> Math.max(now, last + 1));
+        shared.revoke(name);
     }
 
     private void dropRevoked(RoutingContext ctx) {
         User user = ctx.user();
         if (user != null && !Boolean.TRUE.equals(ctx.get(API_AUTH))) {
-            Long revoked = revokedAt.get(user.subject());
-            Long since = user.principal().getLong(SIGNED_IN, 0L);
-            if (revoked != null && since <= revoked) {
+            long revoked = shared.revokedAt(user.subject());
+            long since = user.principal().getLong(SIGNED_IN, 0L);
+            if (revoked > 0 && since <= revoked) {
                 signOut(ctx);
             }
         }
@@ -213,7 +206,7 @@ public final class Sessions {
         }
         String name = pair[0].toLowerCase(Locale.ROOT);
         String address = Links.address(ctx);
-        Duration wait = throttle.waitBefore(address, name);
+        Duration wait = shared.waitBefore(address, name);
         if (!wait.isZero()) {
             refuseThrottled(ctx, wait);
             return;
@@ -228,12 +221,12 @@ public final class Sessions {
         ctx.request().pause();
         blocking.run(ctx, () -> accounts.verify(name, pair[1].toCharArray()), account -> {
             if (account.isEmpty()) {
-                throttle.failed(address, name);
+                shared.failed(address, name);
                 verified.remove(key);
                 ctx.fail(new HttpException(401, "wrong account name or password"));
                 return;
             }
-            throttle.succeeded(name);
+            shared.succeeded(name);
             if (verified.size() > 10_000) {
                 verified.clear();
             }

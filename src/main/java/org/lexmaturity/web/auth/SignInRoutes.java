@@ -4,13 +4,13 @@ import java.util.Locale;
 import org.lexmaturity.web.http.UiLanguage;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.Blocking;
+import org.lexmaturity.web.http.SessionWrites;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.lexmaturity.auth.Accounts;
-import org.lexmaturity.auth.LoginThrottle;
 
 /**
  * {@code GET /login} (the form), {@code POST /login} (local accounts; throttled), {@code POST /logout}. After signing
@@ -18,14 +18,14 @@ import org.lexmaturity.auth.LoginThrottle;
  */
 public final class SignInRoutes {
     private final Accounts accounts;
-    private final LoginThrottle throttle;
+    private final SharedSignIns throttle;
     private final Sessions sessions;
     private final Blocking blocking;
     private final Pages pages;
     private final boolean oidc;
     private final boolean secureCookies;
 
-    public SignInRoutes(Accounts accounts, LoginThrottle throttle, Sessions sessions, Blocking blocking, Pages pages, boolean oidc,
+    public SignInRoutes(Accounts accounts, SharedSignIns throttle, Sessions sessions, Blocking blocking, Pages pages, boolean oidc,
             boolean secureCookies) {
         this.secureCookies = secureCookies;
         this.accounts = accounts;
@@ -41,7 +41,7 @@ public final class SignInRoutes {
         router.post("/login").handler(this::signIn);
         router.post("/logout").handler(ctx -> {
             sessions.signOut(ctx);
-            ctx.response().setStatusCode(303).putHeader("Location", "/").end();
+            SessionWrites.thenRespond(ctx, () -> ctx.response().setStatusCode(303).putHeader("Location", "/").end());
         });
     }
 
@@ -72,7 +72,8 @@ public final class SignInRoutes {
                     ctx.fail(done.cause());
                     return;
                 }
-                ctx.response().setStatusCode(303).putHeader("Location", UiLanguage.localPath(ctx.request().getParam("return"))).end();
+                SessionWrites.thenRespond(ctx, () -> ctx.response().setStatusCode(303)
+                        .putHeader("Location", UiLanguage.localPath(ctx.request().getParam("return"))).end());
             });
         });
     }

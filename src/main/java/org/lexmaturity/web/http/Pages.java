@@ -47,8 +47,9 @@ public final class Pages {
         data.put("csrf", ctx.get(CSRF_FIELD));
         engine.render(data, "templates/" + template + ".html").onComplete(result -> {
             if (result.succeeded()) {
-                ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
-                        .putHeader("Content-Language", lang).end(result.result());
+                // the page's form token is in the session: stored before the page can post it to another server
+                SessionWrites.thenRespond(ctx, () -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+                        .putHeader("Content-Language", lang).end(result.result()));
             } else {
                 ctx.fail(result.cause());
             }
