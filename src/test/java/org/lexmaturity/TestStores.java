@@ -55,6 +55,11 @@ public final class TestStores {
         if (!remote()) {
             return new StoreConfig(dataDir, baseIri);
         }
+        return fuseki(dataDir, baseIri);
+    }
+
+    /** A store on Fuseki on loopback whatever the run: for tests of what only a remote store allows (several servers). */
+    public static StoreConfig fuseki(Path dataDir, String baseIri) {
         int port = fusekiFor(dataDir).server().getPort();
         return new StoreConfig(dataDir, baseIri, java.util.Optional.of(RemoteEndpoint.at("http://127.0.0.1:" + port + "/lexmaturity")));
     }

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -89,6 +92,7 @@ public final class ImportJobs<R> implements AutoCloseable {
     private final Map<String, Status<R>> jobs = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Status<R>>> endings = new ConcurrentHashMap<>();
     private final ExecutorService queue;
+    private final List<Consumer<Status<R>>> listeners = new CopyOnWriteArrayList<>();
 
     public ImportJobs(String threadName, Clock clock) {
         this.threadName = threadName;
@@ -109,9 +113,32 @@ public final class ImportJobs<R> implements AutoCloseable {
         Status<R> queued = new Status<>(id, kind, file, State.QUEUED, 0, 0, 0, Optional.empty(), Optional.empty(), user, clock.instant(),
                 Optional.empty());
         jobs.put(id, queued);
+        told(queued);
         endings.put(id, new CompletableFuture<>());
         queue.execute(() -> run(id, work));
         return queued;
+    }
+
+    /** Runs {@code listener} with a job's new status at each change (from the import thread; it must be quick). */
+    public void onChange(Consumer<Status<R>> listener) {
+        listeners.add(listener);
+    }
+
+    private void update(String id, java.util.function.UnaryOperator<Status<R>> change) {
+        Status<R> s = jobs.computeIfPresent(id, (k, old) -> change.apply(old));
+        if (s != null) {
+            told(s);
+        }
+    }
+
+    private void told(Status<R> s) {
+        for (Consumer<Status<R>> listener : listeners) {
+            try {
+                listener.accept(s);
+            } catch (RuntimeException e) {
+                LOG.warn("{}: a listener of job {} failed", threadName, s.id(), e);
+            }
+        }
     }
 
     /** The job, if it exists and was started by the same user. */
@@ -136,17 +163,17 @@ public final class ImportJobs<R> implements AutoCloseable {
     }
 
     private void work(String id, Function<Progress, R> work) {
-        Progress progress = (stage, units, written, refused) -> jobs.computeIfPresent(id, (k, s) -> s.at(State.of(stage), units, written, refused));
+        Progress progress = (stage, units, written, refused) -> update(id, s -> s.at(State.of(stage), units, written, refused));
         try {
             R result = work.apply(progress);
-            jobs.computeIfPresent(id, (k, s) -> s.done(result, clock.instant()));
+            update(id, s -> s.done(result, clock.instant()));
         } catch (ImportException e) {
-            jobs.computeIfPresent(id, (k, s) -> s.failed(e, clock.instant()));
+            update(id, s -> s.failed(e, clock.instant()));
         } catch (RuntimeException e) {
             Status<R> s = jobs.get(id);
             LOG.error("{}: import of {} failed", threadName, s == null ? id : s.file(), e);
             // the cause stays with the failure: a caller that waits for the job answers with the real error
-            jobs.computeIfPresent(id, (k, j) -> j.failed(new ImportException(j.file(), "", "the import failed: " + e, e), clock.instant()));
+            update(id, j -> j.failed(new ImportException(j.file(), "", "the import failed: " + e, e), clock.instant()));
         }
     }
 

@@ -24,6 +24,11 @@ import org.lexmaturity.web.acts.MaturityRoutes;
 import org.lexmaturity.web.acts.ActRoutes;
 import org.lexmaturity.web.auth.SignInRoutes;
 import org.lexmaturity.web.auth.Sessions;
+import org.lexmaturity.web.auth.SharedSignIns;
+import org.lexmaturity.web.cluster.ClusterNode;
+import org.lexmaturity.web.cluster.ClusterSettings;
+import org.lexmaturity.web.cluster.SharedStore;
+import java.util.Optional;
 import org.lexmaturity.web.auth.OidcSignIn;
 import org.lexmaturity.web.auth.AccountPages;
 import org.lexmaturity.web.http.UiText;
@@ -83,7 +88,24 @@ public final class WebServer implements AutoCloseable {
 
     /** With the public SPARQL endpoint's limits given (tests; the other starts read them from the environment). */
     public static WebServer start(Store store, String host, int port, AuthSettings auth, EndpointSettings endpoint) {
-        Vertx vertx = Vertx.vertx();
+        return start(store, host, port, auth, endpoint, Optional.empty());
+    }
+
+    /**
+     * As one of several servers on one remote store when {@code cluster} is given: sessions, sign-in throttles and
+     * revocations are shared with the others, and a commit of any of them refreshes the others' cached counts and
+     * indexes at once.
+     */
+    public static WebServer start(Store store, String host, int port, AuthSettings auth, EndpointSettings endpoint,
+            Optional<ClusterSettings> cluster) {
+        if (cluster.isPresent() && !store.isRemote()) {
+            throw new IllegalArgumentException("several servers share one remote store (--store sparql:URL or LEXMATURITY_STORE); "
+                    + "the embedded store's folder is one process's alone, so it cannot be clustered");
+        }
+        Vertx vertx = ClusterNode.start(cluster);
+        if (vertx.isClustered()) {
+            SharedStore.join(vertx, store);
+        }
         WorkerExecutor workers = vertx.createSharedWorkerExecutor("lexmaturity-store", WORKERS);
         TemplateEngine templates = ThymeleafTemplateEngine.create(vertx);
         Blocking blocking = new Blocking(workers);
@@ -91,7 +113,13 @@ public final class WebServer implements AutoCloseable {
         Services services = Services.of(store, blocking, pages);
 
         Accounts accounts = new Accounts(store);
-        LoginThrottle throttle = LoginThrottle.standard();
+        SharedSignIns throttle;
+        try {
+            throttle = SharedSignIns.start(vertx, LoginThrottle.standard());
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw e;
+        }
         Sessions sessions = new Sessions(vertx, accounts, throttle, blocking, auth);
 
         Router router = Router.router(vertx);
@@ -109,7 +137,7 @@ public final class WebServer implements AutoCloseable {
         }
         new HealthRoutes(store, blocking, services.counts()).mount(router);
         // before the act routes: /acts/import is no act
-        StatuteImportRoutes statuteImports = new StatuteImportRoutes(store, pages);
+        StatuteImportRoutes statuteImports = new StatuteImportRoutes(vertx, store, pages);
         statuteImports.mount(router);
         new ActRoutes(services).mount(router);
         new RegisterRoutes(services).mount(router);
@@ -123,7 +151,7 @@ public final class WebServer implements AutoCloseable {
         new ScreeningPages(services).mount(router);
         new QueryPage(pages).mount(router);
         new SurveyPages(services).mount(router);
-        SurveyImportRoutes surveyImports = new SurveyImportRoutes(store, blocking, pages);
+        SurveyImportRoutes surveyImports = new SurveyImportRoutes(vertx, store, blocking, pages);
         surveyImports.mount(router);
         SparqlRoutes sparql = new SparqlRoutes(store, new PublicView(store.graphs().publicGraphs()), endpoint);
         sparql.mount(router);

@@ -21,16 +21,35 @@ import java.util.stream.Collectors;
  */
 public final class HttpBrowser {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final int port;
+    private final int[] ports;
+    private int next;
     final Map<String, String> cookies = new LinkedHashMap<>();
     final List<String> setCookieHeaders = new java.util.ArrayList<>();
     String token;
 
     HttpBrowser(int port) {
-        this.port = port;
+        this.ports = new int[] {port};
+    }
+
+    private HttpBrowser(int[] ports) {
+        this.ports = ports.clone();
+    }
+
+    /**
+     * A browser behind a load balancer with no sticky routing: each request goes to the next of the servers, in turn
+     * (cookies are the host's, whatever the port, as a browser keeps them).
+     */
+    static HttpBrowser roundRobin(int... ports) {
+        return new HttpBrowser(ports);
+    }
+
+    /** The server the next request goes to. */
+    int nextPort() {
+        return ports[next % ports.length];
     }
 
     URI uri(String path) {
+        int port = ports[next++ % ports.length];
         return URI.create("http://127.0.0.1:" + port + path);
     }
 

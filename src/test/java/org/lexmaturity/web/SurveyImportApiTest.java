@@ -55,6 +55,11 @@ class SurveyImportApiTest {
 
     /** A multipart/form-data body: string values are fields, byte arrays are files named after their field. */
     static HttpResponse<String> post(String path, Role role, Map<String, Object> parts) throws Exception {
+        return post(server.port(), path, role, parts);
+    }
+
+    /** The same to the server on {@code port}. */
+    static HttpResponse<String> post(int port, String path, Role role, Map<String, Object> parts) throws Exception {
         String boundary = "----lexmaturity-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var p : parts.entrySet()) {
@@ -69,7 +74,8 @@ class SurveyImportApiTest {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (role != null) {
             b.header("Authorization", TestUsers.basic(role));

@@ -1,6 +1,7 @@
 package org.lexmaturity.web.acts;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
@@ -12,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +33,7 @@ import org.lexmaturity.web.http.Links;
 import org.lexmaturity.web.http.Pages;
 import org.lexmaturity.web.http.SpooledBody;
 import org.lexmaturity.web.http.TempFiles;
+import org.lexmaturity.web.cluster.SharedJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,13 +60,16 @@ public final class StatuteImportRoutes {
     private final Pages pages;
     private final Path uploads;
     private final ImportJobs<ImportReport> jobs = new ImportJobs<>("lexmaturity-statute-import", Clock.systemUTC());
+    /** The jobs of the other servers of a cluster, which a user's next request may reach instead. */
+    private final SharedJobs<ImportReport> shared;
     /** Loaded on the first import, on the import thread (the only one that uses them). */
     private Ministries ministries;
     private ShapeValidator validator;
 
-    public StatuteImportRoutes(Store store, Pages pages) {
+    public StatuteImportRoutes(Vertx vertx, Store store, Pages pages) {
         this.store = store;
         this.pages = pages;
+        this.shared = SharedJobs.of(vertx, "statutes", jobs, StatuteImportRoutes::statusJson);
         try {
             this.uploads = Files.createTempDirectory("lexmaturity-statute-uploads");
         } catch (IOException e) {
@@ -147,29 +154,53 @@ public final class StatuteImportRoutes {
         ctx.redirect("/acts/imports/" + job.id());
     }
 
-    private ImportJobs.Status<ImportReport> job(RoutingContext ctx) {
-        return jobs.status(ctx.pathParam("job"), Access.userName(ctx))
-                .orElseThrow(() -> new HttpException(404, "no import job " + ctx.pathParam("job")));
+    /**
+     * The job as its status JSON: this server's, else one of another server of the cluster; 404 if neither has it for
+     * this user.
+     */
+    private void withJob(RoutingContext ctx, Consumer<JsonObject> then) {
+        String id = ctx.pathParam("job");
+        Optional<ImportJobs.Status<ImportReport>> here = jobs.status(id, Access.userName(ctx));
+        if (here.isPresent()) {
+            then.accept(statusJson(here.get()));
+            return;
+        }
+        shared.elsewhere(id, Access.userName(ctx)).onSuccess(there -> there.ifPresentOrElse(then,
+                () -> ctx.fail(new HttpException(404, "no import job " + id)))).onFailure(ctx::fail);
     }
 
     private void jobJson(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                .end(statusJson(job(ctx)).encodePrettily());
+        withJob(ctx, job -> ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+                .end(job.encodePrettily()));
     }
 
+    /** What the job page shows of a job, read from its status JSON (the same on every server). */
+    public record JobView(String file, int units) {}
+
+    /** The outcome of a finished import as the page shows it. */
+    public record Outcome(boolean complete, int written, int units, int replaced) {}
+
     private void jobPage(RoutingContext ctx) {
-        ImportJobs.Status<ImportReport> job = job(ctx);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("job", job);
-        model.put("state", job.state().code());
-        model.put("step", job.state().step());
-        model.put("steps", ImportJobs.STEPS);
-        model.put("finished", job.state().finished());
-        model.put("statusHref", PATH + "/jobs/" + job.id());
-        model.put("report", job.result().orElse(null));
-        model.put("failure", job.failure().map(e -> e.getMessage()).orElse(""));
-        model.put("refused", job.result().map(ImportReport::refused).orElse(List.of()));
-        pages.render(ctx, "statute-job", model);
+        withJob(ctx, job -> {
+            JsonObject result = job.getJsonObject("result");
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("job", new JobView(job.getString("file"), job.getInteger("filesRead", 0)));
+            model.put("state", job.getString("state"));
+            model.put("step", job.getInteger("step"));
+            model.put("steps", ImportJobs.STEPS);
+            model.put("finished", job.getBoolean("finished", false));
+            model.put("statusHref", job.getString("href"));
+            model.put("report", result == null ? null : new Outcome(result.getJsonArray("refused").isEmpty(),
+                    result.getInteger("acts", 0), result.getInteger("files", 0), result.getInteger("replaced", 0)));
+            model.put("failure", job.containsKey("error") ? job.getString("error") : "");
+            List<ImportReport.Refusal> refused = new ArrayList<>();
+            if (result != null) {
+                result.getJsonArray("refused").forEach(r -> refused.add(new ImportReport.Refusal(((JsonObject) r).getString("file"),
+                        ((JsonObject) r).getString("place"), ((JsonObject) r).getString("reason"))));
+            }
+            model.put("refused", refused);
+            pages.render(ctx, "statute-job", model);
+        });
     }
 
     static JsonObject statusJson(ImportJobs.Status<ImportReport> s) {

@@ -39,6 +39,11 @@ public final class SurveyImportJobs implements AutoCloseable {
         });
     }
 
+    /** The queue itself, for those who follow its jobs (the other servers of a cluster). */
+    public ImportJobs<SurveyImport.Result> queue() {
+        return jobs;
+    }
+
     /** The job, if it exists and was started by the same user. */
     public Optional<ImportJobs.Status<SurveyImport.Result>> status(String id, String user) {
         return jobs.status(id, user);

@@ -9,6 +9,7 @@ import org.lexmaturity.web.http.FormBody;
 import org.lexmaturity.web.http.Blocking;
 import org.lexmaturity.web.http.Access;
 import org.lexmaturity.kernel.ByteSize;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
@@ -27,6 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.lexmaturity.web.cluster.SharedJobs;
+import org.lexmaturity.web.cluster.SharedStagedUploads;
 import org.lexmaturity.auth.Role;
 import org.lexmaturity.imports.ImportJobs;
 import org.lexmaturity.survey.SurveyImport;
@@ -56,12 +60,18 @@ public final class SurveyImportRoutes {
     private final Blocking blocking;
     private final Pages pages;
     private final StagedUploads staged = new StagedUploads(Clock.systemUTC());
+    /** The same, for the other servers of a cluster: the confirmation may reach one of them. */
+    private final SharedStagedUploads sharedStaged;
     private final SurveyImportJobs jobs;
+    /** The jobs of the other servers of a cluster, which a user's next request may reach instead. */
+    private final SharedJobs<SurveyImport.Result> shared;
 
-    public SurveyImportRoutes(Store store, Blocking blocking, Pages pages) {
+    public SurveyImportRoutes(Vertx vertx, Store store, Blocking blocking, Pages pages) {
         this.blocking = blocking;
         this.pages = pages;
         this.jobs = new SurveyImportJobs(store, Clock.systemUTC());
+        this.shared = SharedJobs.of(vertx, "surveys", jobs.queue(), SurveyImportRoutes::statusJson);
+        this.sharedStaged = new SharedStagedUploads(vertx);
     }
 
     /** Stops the import queue: a job still running is interrupted, and its transaction is then not committed. */
@@ -139,6 +149,7 @@ public final class SurveyImportRoutes {
             // only a clean dry run is kept for confirmation; a broken file has nothing to import
             Optional<StagedUploads.Staged> kept = preview.importable()
                     ? Optional.of(staged.put(up.fileName(), bytes, yaml, mappingName, up.threshold(), user)) : Optional.empty();
+            kept.ifPresent(k -> sharedStaged.put(k, bytes));
             return new Staging(preview, kept, up.threshold());
         }, s -> {
             if (api) {
@@ -175,7 +186,9 @@ public final class SurveyImportRoutes {
         String user = Access.userName(ctx);
         // taking the staged upload reads it back from disk (up to 50 MB): a worker's job, not the event loop's
         blocking.run(ctx, () -> {
-            var entry = staged.take(token, user).orElseThrow(() -> new HttpException(404,
+            // in a cluster, another server may have taken the same upload from the cluster's map: the map decides
+            var here = staged.take(token, user).filter(e -> sharedStaged.claim(token));
+            var entry = here.or(() -> sharedStaged.take(token, user)).orElseThrow(() -> new HttpException(404,
                     "no upload waiting under this token: it was imported already, or is older than " + StagedUploads.KEEP.toMinutes() + " minutes; upload the file again"));
             return jobs.start(entry.getKey(), entry.getValue(), user);
         }, job -> {
@@ -189,28 +202,53 @@ public final class SurveyImportRoutes {
         });
     }
 
-    private ImportJobs.Status<SurveyImport.Result> job(RoutingContext ctx) {
-        return jobs.status(ctx.pathParam("job"), Access.userName(ctx))
-                .orElseThrow(() -> new HttpException(404, "no import job " + ctx.pathParam("job")));
+    /**
+     * The job as its status JSON: this server's, else one of another server of the cluster; 404 if neither has it for
+     * this user.
+     */
+    private void withJob(RoutingContext ctx, Consumer<JsonObject> then) {
+        String id = ctx.pathParam("job");
+        Optional<ImportJobs.Status<SurveyImport.Result>> here = jobs.status(id, Access.userName(ctx));
+        if (here.isPresent()) {
+            then.accept(statusJson(here.get()));
+            return;
+        }
+        shared.elsewhere(id, Access.userName(ctx)).onSuccess(there -> there.ifPresentOrElse(then,
+                () -> ctx.fail(new HttpException(404, "no import job " + id)))).onFailure(ctx::fail);
     }
 
+    /** The job page, from the job's status JSON (the same on every server of a cluster). */
     private void jobPage(RoutingContext ctx) {
-        ImportJobs.Status<SurveyImport.Result> job = job(ctx);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("job", job);
-        model.put("problems", SurveyImportJobs.problems(job));
-        model.put("totalProblems", SurveyImportJobs.totalProblems(job));
-        model.put("state", job.state().code());
-        model.put("step", job.state().step());
-        model.put("steps", ImportJobs.STEPS);
-        model.put("finished", job.state().finished());
-        model.put("statusHref", API + "/jobs/" + job.id());
-        pages.render(ctx, "survey-job", model);
+        withJob(ctx, json -> {
+            JsonObject r = json.getJsonObject("result");
+            Optional<SurveyImport.Result> result = Optional.ofNullable(r).map(x -> new SurveyImport.Result(x.getString("survey"),
+                    x.getInteger("responses", 0), x.getInteger("answers", 0), x.getBoolean("replaced", false),
+                    x.getInteger("citationsResolved", 0), x.getInteger("citationsUnresolved", 0)));
+            List<SurveyDryRun.Problem> problems = new ArrayList<>();
+            json.getJsonArray("problems", new JsonArray()).forEach(p -> {
+                JsonObject x = (JsonObject) p;
+                problems.add(new SurveyDryRun.Problem(x.getString("file"), x.getString("sheet"), x.getString("row"), x.getString("column"),
+                        x.getString("message")));
+            });
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("job", new JobView(json.getString("file"), result));
+            model.put("problems", problems);
+            model.put("totalProblems", json.getInteger("totalProblems", 0));
+            model.put("state", json.getString("state"));
+            model.put("step", json.getInteger("step"));
+            model.put("steps", ImportJobs.STEPS);
+            model.put("finished", json.getBoolean("finished", false));
+            model.put("statusHref", json.getString("href"));
+            pages.render(ctx, "survey-job", model);
+        });
     }
+
+    /** What the job page shows of a job. */
+    public record JobView(String file, Optional<SurveyImport.Result> result) {}
 
     private void jobJson(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                .end(statusJson(job(ctx)).encodePrettily());
+        withJob(ctx, job -> ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+                .end(job.encodePrettily()));
     }
 
     static JsonObject statusJson(ImportJobs.Status<SurveyImport.Result> s) {
