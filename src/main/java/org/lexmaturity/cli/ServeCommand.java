@@ -82,6 +82,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Optional<ClusterSettings> cluster = cluster(); // a wrong option is told before the store is opened
+        if (cluster.isPresent() && main.storeConfig().remote().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cluster-members: " + WebServer.CLUSTER_NEEDS_REMOTE_STORE);
+        }
         Store store = main.openStore(port > 0 ? "http://localhost:" + port + "/" : StoreConfig.DEFAULT_BASE_IRI);
         if (demo) {
             var summary = DemoData.loadIntoEmpty(store, spec.commandLine().getErr()::println);

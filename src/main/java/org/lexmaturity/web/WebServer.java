@@ -65,6 +65,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final int WORKERS = 8;
+    public static final String CLUSTER_NEEDS_REMOTE_STORE = "several servers share one remote store (--store sparql:URL or LEXMATURITY_STORE); "
+            + "the embedded store's folder is one process's alone, so it cannot be clustered";
 
     private final Vertx vertx;
     private final HttpServer server;
@@ -99,8 +101,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(Store store, String host, int port, AuthSettings auth, EndpointSettings endpoint,
             Optional<ClusterSettings> cluster) {
         if (cluster.isPresent() && !store.isRemote()) {
-            throw new IllegalArgumentException("several servers share one remote store (--store sparql:URL or LEXMATURITY_STORE); "
-                    + "the embedded store's folder is one process's alone, so it cannot be clustered");
+            throw new IllegalArgumentException(CLUSTER_NEEDS_REMOTE_STORE);
         }
         Vertx vertx = ClusterNode.start(cluster);
         if (vertx.isClustered()) {
