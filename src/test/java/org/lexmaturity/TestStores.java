@@ -47,11 +47,23 @@ public final class TestStores {
     }
 
     public static boolean remote() {
+        return fuseki() || virtuoso();
+    }
+
+    private static boolean fuseki() {
         return "fuseki".equals(System.getProperty("lexmaturity.test.store", ""));
+    }
+
+    /** The run on Virtuoso ({@code -Dlexmaturity.test.store=virtuoso}): another engine, no jena-text. */
+    public static boolean virtuoso() {
+        return "virtuoso".equals(System.getProperty("lexmaturity.test.store", ""));
     }
 
     /** The configuration for a store kept in {@code dataDir} (the Fuseki server's database lives there, too). */
     public static StoreConfig config(Path dataDir, String baseIri) {
+        if (virtuoso()) {
+            return new StoreConfig(dataDir, baseIri, java.util.Optional.of(virtuosoFor(dataDir).endpoint()));
+        }
         if (!remote()) {
             return new StoreConfig(dataDir, baseIri);
         }
@@ -85,6 +97,38 @@ public final class TestStores {
             eldest.remove();
         }
         return running;
+    }
+
+    private static final Map<Path, VirtuosoServer> VIRTUOSO = new LinkedHashMap<>();
+
+    private static synchronized VirtuosoServer virtuosoFor(Path dataDir) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        VirtuosoServer running = VIRTUOSO.remove(key);
+        if (running == null) {
+            if (!VirtuosoServer.installed()) {
+                String why = "Virtuoso is not installed (Debian: apt-get install virtuoso-opensource)";
+                if (Boolean.getBoolean("lexmaturity.virtuoso.required")) {
+                    throw new IllegalStateException(why);
+                }
+                org.junit.jupiter.api.Assumptions.abort(why);
+            }
+            running = VirtuosoServer.start(key.resolve("virtuoso"));
+        }
+        VIRTUOSO.put(key, running);
+        while (VIRTUOSO.size() > LIVE_SERVERS) {
+            Iterator<VirtuosoServer> eldest = VIRTUOSO.values().iterator();
+            eldest.next().stop();
+            eldest.remove();
+        }
+        return running;
+    }
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (TestStores.class) {
+                VIRTUOSO.values().forEach(VirtuosoServer::stop);
+            }
+        }, "virtuoso-stop"));
     }
 
     /** The test store's own limit on a query, in milliseconds, as in a deployment's Fuseki configuration. */

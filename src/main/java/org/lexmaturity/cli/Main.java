@@ -3,6 +3,8 @@ package org.lexmaturity.cli;
 import java.util.Set;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lexmaturity.store.Ontology;
@@ -37,6 +39,16 @@ public final class Main implements Callable<Integer> {
                     + "e.g. sparql:http://localhost:3030/lexmaturity. Default: $LEXMATURITY_STORE, else the embedded store")
     String store;
 
+    @Option(names = "--store-update", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "The remote store's SPARQL Update URL where it is not the --store URL (Virtuoso: the same /sparql). "
+                    + "Default: $LEXMATURITY_STORE_UPDATE_URL")
+    String storeUpdate;
+
+    @Option(names = "--store-gsp", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "The remote store's Graph Store Protocol URL where it is not the --store URL (Virtuoso: /sparql-graph-crud). "
+                    + "Default: $LEXMATURITY_STORE_GSP_URL")
+    String storeGsp;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +82,14 @@ public final class Main implements Callable<Integer> {
     private StoreConfig storeConfig(String base) {
         Path dir = data != null ? data : Path.of(env("LEXMATURITY_DATA", "data"));
         String remote = store != null ? store : System.getenv("LEXMATURITY_STORE");
-        return new StoreConfig(dir, base, Optional.ofNullable(remote).filter(r -> !r.isBlank()).map(r -> RemoteEndpoint.parse(r, System.getenv())));
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (storeUpdate != null) {
+            env.put("LEXMATURITY_STORE_UPDATE_URL", storeUpdate);
+        }
+        if (storeGsp != null) {
+            env.put("LEXMATURITY_STORE_GSP_URL", storeGsp);
+        }
+        return new StoreConfig(dir, base, Optional.ofNullable(remote).filter(r -> !r.isBlank()).map(r -> RemoteEndpoint.parse(r, env)));
     }
 
     /** The base IRI the user gave: {@code --base-iri}, else {@code $LEXMATURITY_BASE_IRI}. */

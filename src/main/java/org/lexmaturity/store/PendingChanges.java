@@ -16,6 +16,8 @@ import org.apache.jena.sparql.modify.request.Target;
 import org.apache.jena.sparql.modify.request.UpdateClear;
 import org.apache.jena.sparql.modify.request.UpdateDataDelete;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
 import org.apache.jena.update.UpdateRequest;
 
@@ -89,7 +91,14 @@ final class PendingChanges {
         return pattern == Node.ANY || pattern.equals(value);
     }
 
-    /** The whole transaction as one update request. */
+    /**
+     * The whole transaction as one update request. Its operations are kept to {@link #OPERATION_QUADS} quads each:
+     * the standard sets no limit, but stores do (Virtuoso's parser gives up near 5,000 quads in one operation, its
+     * template compiler near 2,000), and one request of many operations is still applied as one. Quads with blank
+     * nodes go in {@code INSERT { … } WHERE {}}: a template with one solution inserts what {@code INSERT DATA} would,
+     * and not every store accepts blank nodes in {@code INSERT DATA}; quads that share a blank node stay in one
+     * template, so it stays one node.
+     */
     UpdateRequest toUpdate() {
         UpdateRequest request = new UpdateRequest();
         for (Quad pattern : deletedPatterns) {
@@ -101,24 +110,42 @@ final class PendingChanges {
                 request.add(new UpdateDeleteWhere(patternAcc(pattern)));
             }
         }
-        QuadDataAcc plainDeletes = new QuadDataAcc();
+        List<Quad> plainDeletes = new ArrayList<>();
         for (Quad q : deleted) {
             if (hasBlankNode(q)) {
                 // DELETE DATA cannot name a blank node; match it by its other terms instead
                 request.add(new UpdateDeleteWhere(patternAcc(q)));
             } else {
-                plainDeletes.addQuad(q);
+                plainDeletes.add(q);
             }
         }
-        if (!plainDeletes.getQuads().isEmpty()) {
-            request.add(new UpdateDataDelete(plainDeletes));
+        for (List<Quad> chunk : chunks(plainDeletes)) {
+            request.add(new UpdateDataDelete(new QuadDataAcc(chunk)));
         }
-        QuadDataAcc inserts = new QuadDataAcc();
-        added.find().forEachRemaining(inserts::addQuad);
-        if (!inserts.getQuads().isEmpty()) {
-            request.add(new UpdateDataInsert(inserts));
+        List<Quad> plainInserts = new ArrayList<>();
+        List<Quad> blankInserts = new ArrayList<>();
+        added.find().forEachRemaining(q -> (hasBlankNode(q) ? blankInserts : plainInserts).add(q));
+        for (List<Quad> chunk : chunks(plainInserts)) {
+            request.add(new UpdateDataInsert(new QuadDataAcc(chunk)));
+        }
+        for (List<Quad> template : BlankNodeGroups.packed(blankInserts, OPERATION_QUADS)) {
+            UpdateModify insert = new UpdateModify();
+            template.forEach(insert.getInsertAcc()::addQuad);
+            insert.setElement(new ElementGroup());
+            request.add(insert);
         }
         return request;
+    }
+
+    /** Quads per operation of an update request. */
+    static final int OPERATION_QUADS = 1000;
+
+    private static List<List<Quad>> chunks(List<Quad> quads) {
+        List<List<Quad>> chunks = new ArrayList<>();
+        for (int i = 0; i < quads.size(); i += OPERATION_QUADS) {
+            chunks.add(quads.subList(i, Math.min(quads.size(), i + OPERATION_QUADS)));
+        }
+        return chunks;
     }
 
     private static Target target(Node graph) {

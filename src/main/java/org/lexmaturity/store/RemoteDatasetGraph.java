@@ -3,7 +3,6 @@ package org.lexmaturity.store;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
-import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -58,7 +57,7 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
     static final long COPY_LIMIT = 200_000;
 
     private final RemoteEndpoint endpoint;
-    private final HttpClient client;
+    private final StoreHttpClient client;
     private final ReentrantLock writer = new ReentrantLock();
     private final ThreadLocal<Txn> txn = new ThreadLocal<>();
     private final RemoteReads reads;
@@ -89,8 +88,8 @@ public final class RemoteDatasetGraph extends DatasetGraphQuads {
         QueryExecHTTPBuilder b = QueryExecHTTP.newBuilder()
                 .endpoint(endpoint.query().toString()).httpClient(client).query(query);
         if (timeoutMillis > 0) {
-            // whole seconds: Fuseki reads no fractions; the request itself gives up at the exact limit
-            b.param("timeout", String.valueOf(Math.max(1, (timeoutMillis + 999) / 1000)));
+            // Fuseki reads whole seconds, Virtuoso milliseconds; the request itself gives up at the exact limit
+            b.param("timeout", client.isVirtuoso() ? String.valueOf(timeoutMillis) : String.valueOf(Math.max(1, (timeoutMillis + 999) / 1000)));
             b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
         return b.build();

@@ -67,7 +67,7 @@ public record RemoteEndpoint(URI query, URI update, URI graphStore, Optional<Str
         return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
     }
 
-    HttpClient httpClient() {
+    StoreHttpClient httpClient() {
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL);
         if (user.isPresent()) {
             String name = user.get();
@@ -79,7 +79,7 @@ public record RemoteEndpoint(URI query, URI update, URI graphStore, Optional<Str
                 }
             });
         }
-        return b.build();
+        return new StoreHttpClient(b.build());
     }
 
     RDFLink link(HttpClient client) {

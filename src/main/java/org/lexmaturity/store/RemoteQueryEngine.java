@@ -1,5 +1,11 @@
 package org.lexmaturity.store;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransform;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.ExprTransformApplyElementTransform;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import org.apache.jena.sparql.engine.binding.BindingLib;
@@ -20,6 +26,7 @@ import org.apache.jena.sparql.engine.PlanOp;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -79,6 +86,7 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
             remote.setQueryResultStar(true);
         }
         if (target.visible() != null) {
+            remote = withoutHiddenGraphs(remote, target.visible());
             remote.getGraphURIs().clear();
             remote.getNamedGraphURIs().clear();
             for (Node g : target.visible()) {
@@ -90,12 +98,17 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
             if (!target.unionDefault() || target.visible().isEmpty()) {
                 remote.addGraphURI(NO_GRAPH);
             }
+            if (target.visible().isEmpty()) {
+                // no named graph at all, said outright: Virtuoso reads FROM without FROM NAMED as "every named graph",
+                // the private ones included, where the standard means none
+                remote.addNamedGraphURI(NO_GRAPH);
+            }
         }
         long timeoutMillis = timeoutMillis(context);
         QueryExec exec = target.remote().queryExec(remote, timeoutMillis);
-        RowSet rows;
+        StoreHttpClient.Opened<RowSet> opened;
         try {
-            rows = exec.select();
+            opened = StoreHttpClient.opening(exec::select);
         } catch (HttpException | QueryExceptionHTTP e) {
             exec.close();
             // the store stopped it at the limit (Fuseki answers 503), or the request gave up waiting
@@ -105,7 +118,39 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
             throw target.remote().reads().failure("running a query", e);
         }
         ExecutionContext execCxt = ExecutionContext.create(dataset, context);
-        return new PlanOp(OpNull.create(), exec::close, QueryIterPlainWrapper.create(rows, execCxt));
+        QueryIterator rows = new QueryIterPlainWrapper(opened.value(), execCxt) {
+            @Override
+            protected void requestCancel() {
+                // from the thread that stops the query: the worker reading the answer gets an exception at once
+                opened.closeBodies();
+                super.requestCancel();
+            }
+        };
+        return new PlanOp(OpNull.create(), () -> {
+            opened.closeBodies();
+            exec.close();
+        }, rows);
+    }
+
+    /**
+     * The query with every {@code GRAPH <iri>} that names a graph outside the view turned into one that names no graph
+     * (in patterns and in {@code EXISTS} alike). By the standard such a pattern matches nothing once the dataset is
+     * given, so nothing changes for a store that keeps to it; Virtuoso reads a named graph whatever the dataset says, and
+     * would answer {@code FILTER EXISTS { GRAPH <private> { … } } } from the private graph.
+     */
+    static Query withoutHiddenGraphs(Query query, List<Node> visible) {
+        java.util.Set<Node> shown = new java.util.HashSet<>(visible);
+        Node none = NodeFactory.createURI(NO_GRAPH);
+        ElementTransform hide = new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementNamedGraph el, Node graph, Element inner) {
+                if (graph.isConcrete() && !shown.contains(graph)) {
+                    return new ElementNamedGraph(none, inner);
+                }
+                return super.transform(el, graph, inner);
+            }
+        };
+        return QueryTransformOps.transform(query, hide, new ExprTransformApplyElementTransform(hide));
     }
 
     private static boolean timedOut(Throwable e) {

@@ -31,6 +31,7 @@ final class RemoteReads {
     private static final Query FIND_NAMED = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
     private static final Query FIND_DEFAULT = QueryFactory.create("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
     private static final Query GRAPH_NAMES = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }");
+    private static final Query GRAPH_NAMES_WITH_TRIPLES = QueryFactory.create("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }");
     private static final Query GRAPH_SIZE = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
     private static final Query HAS_GRAPH = QueryFactory.create("ASK WHERE { GRAPH ?g { ?s ?p ?o } }");
     private static final Var G = Var.alloc("g");
@@ -89,9 +90,24 @@ final class RemoteReads {
         }
     }
 
+    /**
+     * The names of the store's graphs. {@code GRAPH ?g { }} is the quick way (a store lists its graphs), but not every
+     * store binds {@code ?g} there (Virtuoso answers one empty row): then the graphs that hold a triple are asked for.
+     */
     Set<Node> storeGraphNames() {
         Set<Node> names = new LinkedHashSet<>();
-        select(GRAPH_NAMES, Map.of(), b -> names.add(b.get(G)));
+        boolean[] unbound = {false};
+        select(GRAPH_NAMES, Map.of(), b -> {
+            Node g = b.get(G);
+            if (g == null) {
+                unbound[0] = true;
+            } else {
+                names.add(g);
+            }
+        });
+        if (unbound[0]) {
+            select(GRAPH_NAMES_WITH_TRIPLES, Map.of(), b -> names.add(b.get(G)));
+        }
         return names;
     }
 

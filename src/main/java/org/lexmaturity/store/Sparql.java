@@ -29,6 +29,15 @@ public final class Sparql {
             return get(var).map(n -> n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString()).orElse("");
         }
 
+        /**
+         * A boolean column: true for {@code true}, and for {@code 1}, which is how Virtuoso answers a boolean the query
+         * computed; false when unbound or anything else.
+         */
+        public boolean flag(String var) {
+            return get(var).filter(Node::isLiteral).map(n -> n.getLiteralLexicalForm().trim())
+                    .map(v -> v.equals("true") || v.equals("1")).orElse(false);
+        }
+
         public long number(String var) {
             return get(var).filter(Node::isLiteral).map(n -> Long.parseLong(n.getLiteralLexicalForm())).orElse(0L);
         }

@@ -50,7 +50,7 @@ public final class SurveyCatalog {
             for (Sparql.Row r : Sparql.select(dsg, "survey-aggregates", in)) {
                 String q = r.string("question");
                 String type = r.get("type").map(t -> t.getURI().endsWith("#AllOrganisationTypes") ? "all" : Vocabulary.code(t)).orElse("all");
-                if (r.get("suppressed").map(n -> n.getLiteralLexicalForm().equals("true")).orElse(false)) {
+                if (r.flag("suppressed")) {
                     suppressed.computeIfAbsent(q, k -> new ArrayList<>()).add(type);
                     continue;
                 }

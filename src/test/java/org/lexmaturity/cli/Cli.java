@@ -18,8 +18,13 @@ public final class Cli {
     public static Result run(Path data, String... args) {
         List<String> all = new ArrayList<>(List.of("--data", data.toString()));
         // in the remote-store run, the command works on the same Fuseki dataset as the test's own store
-        TestStores.config(data, StoreConfig.DEFAULT_BASE_IRI).remote()
-                .ifPresent(remote -> all.addAll(List.of("--store", RemoteEndpoint.SCHEME + remote.query())));
+        TestStores.config(data, StoreConfig.DEFAULT_BASE_IRI).remote().ifPresent(remote -> {
+            all.addAll(List.of("--store", RemoteEndpoint.SCHEME + remote.query()));
+            // Virtuoso answers the Graph Store Protocol at a URL of its own
+            if (!remote.graphStore().equals(remote.query())) {
+                all.addAll(List.of("--store-update", remote.update().toString(), "--store-gsp", remote.graphStore().toString()));
+            }
+        });
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

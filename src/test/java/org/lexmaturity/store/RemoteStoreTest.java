@@ -80,6 +80,69 @@ class RemoteStoreTest {
     }
 
     @Test
+    void aLargeWriteWithBlankNodesGoesAsOneRequestOfBoundedOperationsAndComesBackWhole() {
+        Node g = graphs.register();
+        // 2,500 plain quads, a list of 1,200 cells (one chain of blank nodes) and 300 small blank-node records
+        PendingChanges pending = new PendingChanges();
+        List<Quad> written = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            written.add(Quad.create(g, iri("s" + i), iri("p"), NodeFactory.createLiteralLang("teksti " + i, "fi")));
+        }
+        Node head = NodeFactory.createBlankNode();
+        written.add(Quad.create(g, iri("list"), iri("items"), head));
+        Node cell = head;
+        for (int i = 0; i < 1200; i++) {
+            Node next = i == 1199 ? org.apache.jena.vocabulary.RDF.nil.asNode() : NodeFactory.createBlankNode();
+            written.add(Quad.create(g, cell, org.apache.jena.vocabulary.RDF.first.asNode(), NodeFactory.createLiteralString("item " + i)));
+            written.add(Quad.create(g, cell, org.apache.jena.vocabulary.RDF.rest.asNode(), next));
+            cell = next;
+        }
+        for (int i = 0; i < 300; i++) {
+            Node record = NodeFactory.createBlankNode();
+            written.add(Quad.create(g, iri("owner" + i), iri("has"), record));
+            written.add(Quad.create(g, record, iri("value"), NodeFactory.createLiteralString("v" + i)));
+        }
+        written.forEach(pending::add);
+        List<org.apache.jena.update.Update> operations = pending.toUpdate().getOperations();
+        long largest = operations.stream().mapToLong(RemoteStoreTest::quads).max().orElse(0);
+        assertThat(largest).as("the list's 2,401 quads share blank nodes: one operation; nothing else above 1,000").isEqualTo(2401);
+        assertThat(operations.stream().filter(o -> quads(o) != 2401).mapToLong(RemoteStoreTest::quads).max().orElse(0)).isLessThanOrEqualTo(1000);
+        assertThat(operations.stream().mapToLong(RemoteStoreTest::quads).sum()).isEqualTo(written.size());
+
+        store.writeAll(dsg -> written.forEach(dsg::add));
+        assertThat(count(g)).isEqualTo(written.size());
+        long cellsBack = store.read(dsg -> {
+            Node c = dsg.find(g, iri("list"), iri("items"), Node.ANY).next().getObject();
+            long n = 0;
+            while (!c.equals(org.apache.jena.vocabulary.RDF.nil.asNode())) {
+                n++;
+                c = dsg.find(g, c, org.apache.jena.vocabulary.RDF.rest.asNode(), Node.ANY).next().getObject();
+            }
+            return n;
+        });
+        assertThat(cellsBack).as("the list is one chain again").isEqualTo(1200);
+    }
+
+    private static long quads(org.apache.jena.update.Update u) {
+        if (u instanceof org.apache.jena.sparql.modify.request.UpdateData d) {
+            return d.getQuads().size();
+        }
+        if (u instanceof org.apache.jena.sparql.modify.request.UpdateModify m) {
+            return m.getInsertQuads().size();
+        }
+        return 0;
+    }
+
+    @Test
+    void aQueryOnThePublicViewNamesNoGraphOutsideIt() {
+        Node hidden = graphs.surveysPrivate();
+        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create("SELECT ?o { ?s ?p ?o FILTER EXISTS { GRAPH <" + hidden.getURI()
+                + "> { ?s ?p ?o } } GRAPH <" + hidden.getURI() + "> { ?a ?b ?c } GRAPH <" + graphs.register().getURI() + "> { ?d ?e ?f } }");
+        String sent = RemoteQueryEngine.withoutHiddenGraphs(q, List.of(graphs.register())).toString();
+        assertThat(sent).doesNotContain(hidden.getURI()).contains(graphs.register().getURI()).contains("urn:x-lexmaturity:no-graph");
+    }
+
+    @Test
     void aPublicViewDoesNotSeeThePrivateGraphEvenWithGraphVariables() {
         store.writeAll(dsg -> {
             dsg.add(graphs.surveysPrivate(), iri("secret"), iri("says"), NodeFactory.createLiteralString("do not publish"));
