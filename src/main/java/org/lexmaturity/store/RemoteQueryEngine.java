@@ -126,10 +126,8 @@ public final class RemoteQueryEngine implements QueryEngineFactory {
                 super.requestCancel();
             }
         };
-        return new PlanOp(OpNull.create(), () -> {
-            opened.closeBodies();
-            exec.close();
-        }, rows);
+        // a normal end lets Jena read the answer's last bytes, so the connection is used again
+        return new PlanOp(OpNull.create(), exec::close, rows);
     }
 
     /**

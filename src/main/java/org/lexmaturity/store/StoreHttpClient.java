@@ -34,10 +34,10 @@ final class StoreHttpClient extends HttpClient {
     private static final ThreadLocal<List<InputStream>> OPENED = new ThreadLocal<>();
 
     /**
-     * Runs {@code work} and returns what it gave with the response bodies it opened on this thread. A query whose
-     * answer is abandoned (stopped at its limit, or not read to its end) closes its body outright: JDK's client then
-     * drops the connection at once, where Jena's close would wait for the store to finish the answer first — with a
-     * store still working on a stopped query, for as long as that takes, holding the worker.
+     * Runs {@code work} and returns what it gave with the response bodies it opened on this thread. A query stopped
+     * at its limit closes its body outright: JDK's client then drops the connection at once, where Jena's close would
+     * wait for the store to finish the answer first — with a store still working on the stopped query, for as long as
+     * that takes, holding the worker.
      */
     static <T> Opened<T> opening(java.util.function.Supplier<T> work) {
         List<InputStream> before = OPENED.get();
