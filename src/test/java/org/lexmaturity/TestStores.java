@@ -85,26 +85,13 @@ public final class TestStores {
     }
 
     private static synchronized Running fusekiFor(Path dataDir) {
-        Path key = dataDir.toAbsolutePath().normalize();
-        Running running = SERVERS.remove(key);
-        if (running == null) {
-            running = start(key.resolve("fuseki"));
-        }
-        SERVERS.put(key, running);
-        while (SERVERS.size() > LIVE_SERVERS) {
-            Iterator<Running> eldest = SERVERS.values().iterator();
-            eldest.next().stop();
-            eldest.remove();
-        }
-        return running;
+        return live(SERVERS, dataDir, key -> start(key.resolve("fuseki")), Running::stop);
     }
 
     private static final Map<Path, VirtuosoServer> VIRTUOSO = new LinkedHashMap<>();
 
     private static synchronized VirtuosoServer virtuosoFor(Path dataDir) {
-        Path key = dataDir.toAbsolutePath().normalize();
-        VirtuosoServer running = VIRTUOSO.remove(key);
-        if (running == null) {
+        return live(VIRTUOSO, dataDir, key -> {
             if (!VirtuosoServer.installed()) {
                 String why = "Virtuoso is not installed (Debian: apt-get install virtuoso-opensource)";
                 if (Boolean.getBoolean("lexmaturity.virtuoso.required")) {
@@ -112,12 +99,25 @@ public final class TestStores {
                 }
                 org.junit.jupiter.api.Assumptions.abort(why);
             }
-            running = VirtuosoServer.start(key.resolve("virtuoso"));
+            return VirtuosoServer.start(key.resolve("virtuoso"));
+        }, VirtuosoServer::stop);
+    }
+
+    /**
+     * The server of {@code dataDir}, started when it has none, and marked as the most recently used; beyond
+     * {@link #LIVE_SERVERS} the least recently used one is stopped (its data stays on disk).
+     */
+    private static <T> T live(Map<Path, T> servers, Path dataDir, java.util.function.Function<Path, T> start,
+            java.util.function.Consumer<T> stop) {
+        Path key = dataDir.toAbsolutePath().normalize();
+        T running = servers.remove(key);
+        if (running == null) {
+            running = start.apply(key);
         }
-        VIRTUOSO.put(key, running);
-        while (VIRTUOSO.size() > LIVE_SERVERS) {
-            Iterator<VirtuosoServer> eldest = VIRTUOSO.values().iterator();
-            eldest.next().stop();
+        servers.put(key, running);
+        while (servers.size() > LIVE_SERVERS) {
+            Iterator<T> eldest = servers.values().iterator();
+            stop.accept(eldest.next());
             eldest.remove();
         }
         return running;
